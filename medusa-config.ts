@@ -1,0 +1,93 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Infrastructure modules.
+ *
+ * With REDIS_URL unset we keep Medusa's defaults: the local (in-process) event
+ * bus, the in-memory cache, the in-memory workflow engine and in-memory
+ * locking. With REDIS_URL set, every one of them moves to Redis so that API
+ * servers and workers (MEDUSA_WORKER_MODE) can run as separate processes.
+ */
+const redisUrl = process.env.REDIS_URL
+
+const redisModules = redisUrl
+  ? [
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl,
+          // At-least-once delivery: a failed subscriber job is retried.
+          // Every subscriber in this project is idempotent.
+          jobOptions: { attempts: 3, backoff: { type: "exponential", delay: 1000 } },
+        },
+      },
+      {
+        key: Modules.CACHE,
+        resolve: "@medusajs/medusa/cache-redis",
+        options: { redisUrl },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              id: "caching-redis",
+              resolve: "@medusajs/medusa/caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              id: "locking-redis",
+              resolve: "@medusajs/medusa/locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
+  | "shared"
+  | "worker"
+  | "server"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    databaseLogging: process.env.DATABASE_LOGGING === "true",
+    redisUrl,
+    workerMode,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    // A worker process serves no HTTP traffic, so it does not need the admin.
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  modules: [...redisModules],
+})

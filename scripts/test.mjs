@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests, module tests, HTTP integration tests.
+//
+// Database: DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD or DATABASE_URL when set;
+// otherwise an embedded PostgreSQL is started for the run and stopped after.
+//
+//   npm test                      everything
+//   npm test -- --only=unit,http  some stages (typecheck, lint, unit, modules, http)
+//   npm test -- --http-only       shorthand used by .ci/run for the Redis pass
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { log, startEmbeddedPostgres, tmpDataDir } from "./lib/db.mjs"
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
+process.chdir(root)
+
+const args = process.argv.slice(2)
+const onlyArg = args.find((a) => a.startsWith("--only="))
+const stages = onlyArg
+  ? onlyArg.slice("--only=".length).split(",")
+  : args.includes("--http-only")
+    ? ["http"]
+    : ["typecheck", "lint", "unit", "modules", "http"]
+const extra = args.filter((a) => !a.startsWith("--only=") && a !== "--http-only")
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name)
+const resultsDir = path.join(root, ".cache", "test-results")
+fs.mkdirSync(resultsDir, { recursive: true })
+
+function run(command, commandArgs, env = {}) {
+  return new Promise((resolve) => {
+    const proc = spawn(command, commandArgs, { stdio: "inherit", env: { ...process.env, ...env } })
+    proc.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 }
+function addJestResults(file) {
+  if (!fs.existsSync(file)) return
+  const result = JSON.parse(fs.readFileSync(file, "utf8"))
+  totals.passed += result.numPassedTests
+  totals.failed += result.numFailedTests
+  totals.skipped += result.numPendingTests + (result.numTodoTests ?? 0)
+}
+
+async function jest(type, label) {
+  const outputFile = path.join(resultsDir, `${label}.json`)
+  fs.rmSync(outputFile, { force: true })
+  const code = await run(
+    bin("jest"),
+    ["--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${outputFile}`, ...extra],
+    { TEST_TYPE: type, NODE_OPTIONS: "--experimental-vm-modules", MEDUSA_DISABLE_TELEMETRY: "true" }
+  )
+  addJestResults(outputFile)
+  return code
+}
+
+/**
+ * @medusajs/test-utils reads DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD. It turns
+ * on SSL for any host but "localhost", so a local 127.0.0.1 is rewritten.
+ */
+async function prepareDatabase() {
+  if (process.env.DB_HOST || process.env.DB_USERNAME) return null
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    const host = ["127.0.0.1", "::1", "[::1]"].includes(url.hostname) ? "localhost" : url.hostname
+    Object.assign(process.env, {
+      DB_HOST: host,
+      DB_PORT: url.port || "5432",
+      DB_USERNAME: decodeURIComponent(url.username || "postgres"),
+      DB_PASSWORD: decodeURIComponent(url.password || ""),
+    })
+    log(`tests use the PostgreSQL server of DATABASE_URL (${host}:${process.env.DB_PORT})`)
+    return null
+  }
+  const dataDir = tmpDataDir("suite-test-pg-")
+  log("no database configured: starting an embedded PostgreSQL for this run")
+  const pgServer = await startEmbeddedPostgres({ dataDir, persistent: false })
+  Object.assign(process.env, {
+    DB_HOST: "localhost",
+    DB_PORT: String(pgServer.port),
+    DB_USERNAME: pgServer.user,
+    DB_PASSWORD: pgServer.password,
+  })
+  return async () => {
+    await pgServer.stop().catch(() => undefined)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+async function main() {
+  const failures = []
+  const stage = async (name, fn) => {
+    if (!stages.includes(name)) return
+    log(`── ${name}`)
+    const code = await fn()
+    if (code !== 0) failures.push(name)
+  }
+
+  await stage("typecheck", () => run(bin("tsc"), ["--noEmit"]))
+  await stage("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]))
+  await stage("unit", () => jest("unit", "unit"))
+
+  let stopDatabase = null
+  if (stages.includes("modules") || stages.includes("http")) stopDatabase = await prepareDatabase()
+  try {
+    await stage("modules", () => jest("integration:modules", "modules"))
+    await stage("http", () => jest("integration:http", process.env.REDIS_URL ? "http-redis" : "http"))
+  } finally {
+    if (stopDatabase) await stopDatabase()
+  }
+
+  const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`
+  if (failures.length) log(`failed stages: ${failures.join(", ")}`)
+  process.stdout.write(`\ntests: ${summary}\n`)
+  process.exit(failures.length ? 1 : 0)
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack || error}\n`)
+  process.exit(1)
+})
