@@ -65,10 +65,21 @@ const redisModules = redisUrl
     ]
   : []
 
-const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
-  | "shared"
-  | "worker"
-  | "server"
+/**
+ * Secrets: development falls back to a fixed value so the two-command start
+ * works anywhere (`npm start` generates and keeps real ones under .data/);
+ * production refuses to boot without them.
+ */
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET") {
+  const value = process.env[name]
+  if (value) return value
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(`${name} must be set in production (see .env.template)`)
+  }
+  return "supersecret"
+}
+
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
 
 module.exports = defineConfig({
   projectConfig: {
@@ -80,8 +91,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret: secret("JWT_SECRET"),
+      cookieSecret: secret("COOKIE_SECRET"),
     },
   },
   admin: {

@@ -59,17 +59,34 @@ async function shutdown(code) {
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
+/** JWT and cookie secrets, generated once per data folder unless given by env. */
+function ensureSecrets() {
+  const file = path.join(dataDir, "secrets.json")
+  const saved = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
+  const secrets = {
+    JWT_SECRET: process.env.JWT_SECRET || saved.JWT_SECRET || crypto.randomBytes(32).toString("hex"),
+    COOKIE_SECRET: process.env.COOKIE_SECRET || saved.COOKIE_SECRET || crypto.randomBytes(32).toString("hex"),
+  }
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  Object.assign(process.env, secrets)
+}
+
+/**
+ * The admin login: MEDUSA_ADMIN_EMAIL/MEDUSA_ADMIN_PASSWORD when set, else the
+ * ones generated on the first run and kept in .data/admin-credentials.json.
+ */
 function adminCredentials() {
   const file = path.join(dataDir, "admin-credentials.json")
   const saved = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
   const email = process.env.MEDUSA_ADMIN_EMAIL || saved.email || "admin@example.com"
-  const password =
-    process.env.MEDUSA_ADMIN_PASSWORD ||
-    (saved.email === email && saved.password) ||
-    crypto.randomBytes(12).toString("base64url")
-  fs.mkdirSync(dataDir, { recursive: true })
-  fs.writeFileSync(file, JSON.stringify({ email, password }, null, 2), { mode: 0o600 })
-  return { email, password }
+  const known = process.env.MEDUSA_ADMIN_PASSWORD || (saved.email === email ? saved.password : undefined)
+  const password = known || crypto.randomBytes(12).toString("base64url")
+  const remember = () => {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(file, JSON.stringify({ email, password }, null, 2), { mode: 0o600 })
+  }
+  return { email, password, known: Boolean(known), remember }
 }
 
 async function main() {
@@ -84,6 +101,7 @@ async function main() {
   }
   const databaseUrl = process.env.DATABASE_URL
   await ensureDatabaseExists(databaseUrl)
+  ensureSecrets()
 
   log("running migrations")
   await run(["db:migrate"])
@@ -97,23 +115,26 @@ async function main() {
     log(seeded ? "demo data already present: not seeding again" : "SEED_DEMO_DATA=false: not seeding")
   }
 
-  const { email, password } = adminCredentials()
-  const users = await query(databaseUrl, 'SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL', [email])
+  const admin = adminCredentials()
+  const users = await query(databaseUrl, 'SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL', [admin.email])
   if (!users.length) {
-    log(`creating admin user ${email}`)
-    await run(["user", "-e", email, "-p", password])
+    log(`creating admin user ${admin.email}`)
+    await run(["user", "-e", admin.email, "-p", admin.password])
+    admin.remember()
   }
+  const [apiKey] = await query(
+    databaseUrl,
+    "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1"
+  )
 
   const port = process.env.PORT || "9000"
   log("─".repeat(60))
   log(`Admin:  http://localhost:${port}/app`)
-  log(`Login:  ${email}`)
+  log(`Login:  ${admin.email}`)
+  log(`Password: ${users.length && !admin.known ? "(unchanged: this user existed before)" : admin.password}`)
   log(
-    users.length && !process.env.MEDUSA_ADMIN_PASSWORD && !fs.existsSync(path.join(dataDir, "admin-credentials.json"))
-      ? "Password: unchanged (user existed)"
-      : `Password: ${password}`
+    `Store API: http://localhost:${port}/store  (x-publishable-api-key: ${apiKey?.token ?? "create one in Settings"})`
   )
-  log(`Store API: http://localhost:${port}/store (publishable key: see the seed output or Settings → Publishable API keys)`)
   log("─".repeat(60))
 
   if (prod) {

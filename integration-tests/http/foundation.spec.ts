@@ -81,9 +81,7 @@ medusaIntegrationTestRunner({
           `/store/products?region_id=${store.regions.eu.id}&fields=%2Bvariants.inventory_quantity&limit=50`,
           store.storeHeaders
         )
-        const variant = products.products
-          .flatMap((p: any) => p.variants)
-          .find((v: any) => v.inventory_quantity > 5)
+        const variant = products.products.flatMap((p: any) => p.variants).find((v: any) => v.inventory_quantity > 5)
 
         const result = await checkout(api, store.storeHeaders, {
           regionId: store.regions.eu.id,
@@ -122,7 +120,15 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: orders } = await query.graph({
           entity: "order",
-          fields: ["id", "created_at", "status", "metadata", "total", "currency_code", "payment_collections.payments.captured_at"],
+          fields: [
+            "id",
+            "created_at",
+            "status",
+            "metadata",
+            "total",
+            "currency_code",
+            "payment_collections.payments.captured_at",
+          ],
           filters: {},
         })
         const seeded = orders.filter((o: any) => o.metadata?.demo_seed)

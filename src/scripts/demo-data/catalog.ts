@@ -70,15 +70,66 @@ const FAMILIES: {
   sizes?: string[]
   weight: number
 }[] = [
-  { category: "shirts", type: "Apparel", nouns: ["T-Shirt", "Polo", "Oxford Shirt", "Linen Shirt", "Henley", "Tank Top", "Long Sleeve Tee", "Flannel Shirt"], base: [19, 59], sizes: ["S", "M", "L"], weight: 200 },
-  { category: "sweatshirts", type: "Apparel", nouns: ["Sweatshirt", "Hoodie", "Zip Hoodie", "Crewneck", "Fleece", "Quarter Zip"], base: [39, 89], sizes: ["S", "M", "L"], weight: 500 },
-  { category: "pants", type: "Apparel", nouns: ["Sweatpants", "Chinos", "Jeans", "Shorts", "Cargo Pants", "Joggers"], base: [29, 99], sizes: ["S", "M", "L"], weight: 450 },
-  { category: "shoes", type: "Footwear", nouns: ["Sneakers", "Runners", "Loafers", "Boots", "Sandals", "Slip-ons"], base: [49, 149], sizes: ["40", "42", "44"], weight: 900 },
-  { category: "accessories", type: "Accessories", nouns: ["Cap", "Beanie", "Scarf", "Tote Bag", "Backpack", "Belt", "Socks", "Sunglasses"], base: [9, 69], weight: 150 },
-  { category: "home", type: "Home", nouns: ["Coffee Mug", "Candle", "Throw Blanket", "Cushion", "Notebook", "Water Bottle"], base: [9, 49], weight: 400 },
+  {
+    category: "shirts",
+    type: "Apparel",
+    nouns: ["T-Shirt", "Polo", "Oxford Shirt", "Linen Shirt", "Henley", "Tank Top", "Long Sleeve Tee", "Flannel Shirt"],
+    base: [19, 59],
+    sizes: ["S", "M", "L"],
+    weight: 200,
+  },
+  {
+    category: "sweatshirts",
+    type: "Apparel",
+    nouns: ["Sweatshirt", "Hoodie", "Zip Hoodie", "Crewneck", "Fleece", "Quarter Zip"],
+    base: [39, 89],
+    sizes: ["S", "M", "L"],
+    weight: 500,
+  },
+  {
+    category: "pants",
+    type: "Apparel",
+    nouns: ["Sweatpants", "Chinos", "Jeans", "Shorts", "Cargo Pants", "Joggers"],
+    base: [29, 99],
+    sizes: ["S", "M", "L"],
+    weight: 450,
+  },
+  {
+    category: "shoes",
+    type: "Footwear",
+    nouns: ["Sneakers", "Runners", "Loafers", "Boots", "Sandals", "Slip-ons"],
+    base: [49, 149],
+    sizes: ["40", "42", "44"],
+    weight: 900,
+  },
+  {
+    category: "accessories",
+    type: "Accessories",
+    nouns: ["Cap", "Beanie", "Scarf", "Tote Bag", "Backpack", "Belt", "Socks", "Sunglasses"],
+    base: [9, 69],
+    weight: 150,
+  },
+  {
+    category: "home",
+    type: "Home",
+    nouns: ["Coffee Mug", "Candle", "Throw Blanket", "Cushion", "Notebook", "Water Bottle"],
+    base: [9, 49],
+    weight: 400,
+  },
 ]
 
-const ADJECTIVES = ["Classic", "Organic", "Vintage", "Everyday", "Premium", "Relaxed", "Heritage", "Urban", "Coastal", "Alpine"]
+const ADJECTIVES = [
+  "Classic",
+  "Organic",
+  "Vintage",
+  "Everyday",
+  "Premium",
+  "Relaxed",
+  "Heritage",
+  "Urban",
+  "Coastal",
+  "Alpine",
+]
 const COLORS = ["Black", "White", "Navy", "Olive", "Sand", "Grey", "Burgundy", "Sky"]
 const TAGS = ["new", "bestseller", "eco", "limited", "gift", "sale"]
 

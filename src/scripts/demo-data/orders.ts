@@ -79,9 +79,7 @@ export async function seedDemoOrders(container: MedusaContainer, input: SeedOrde
 
   const options = await fulfillmentService.listShippingOptions({}, { relations: ["service_zone"], take: null })
   const shippingOptionFor = (region: SeedRegion, express: boolean) =>
-    options.find(
-      (o) => o.service_zone?.name === region.name && o.name.startsWith(express ? "Express" : "Standard")
-    )!.id
+    options.find((o) => o.service_zone?.name === region.name && o.name.startsWith(express ? "Express" : "Standard"))!.id
   const customers = await customerService.listCustomers({ email: input.customers.map((c) => c.email) })
   const customerId = new Map(customers.map((c) => [c.email, c.id]))
 
@@ -195,7 +193,10 @@ async function advanceOrder(
   }
   if (state === "captured") return
 
-  const items = order.items!.map((item) => ({ id: item!.id, quantity: Number(item!.quantity) }))
+  const items = (order.items as { id: string; quantity: number }[]).map((item) => ({
+    id: item.id,
+    quantity: Number(item.quantity),
+  }))
   const { result: fulfillment } = await createOrderFulfillmentWorkflow(container).run({
     input: { order_id: orderId, items, location_id: locationId, created_by: "demo-seed" },
   })
@@ -204,7 +205,13 @@ async function advanceOrder(
       order_id: orderId,
       fulfillment_id: fulfillment.id,
       items,
-      labels: [{ tracking_number: `TRK${random.int(100000, 999999)}`, tracking_url: "https://tracking.example.com", label_url: "https://tracking.example.com/label" }],
+      labels: [
+        {
+          tracking_number: `TRK${random.int(100000, 999999)}`,
+          tracking_url: "https://tracking.example.com",
+          label_url: "https://tracking.example.com/label",
+        },
+      ],
     },
   })
   if (state === "fulfilled") return
@@ -231,8 +238,7 @@ export async function backdateOrder(container: MedusaContainer, orderId: string,
       orderId,
     ])
     const delta = Number(row.delta)
-    const shift = (columns: string[]) =>
-      columns.map((c) => `${c} = ${c} + make_interval(secs => :delta)`).join(", ")
+    const shift = (columns: string[]) => columns.map((c) => `${c} = ${c} + make_interval(secs => :delta)`).join(", ")
     const std = ["created_at", "updated_at"]
     const statements: [string, string[]][] = [
       [`"order" WHERE id = :id`, [...std, "canceled_at"]],
@@ -244,16 +250,40 @@ export async function backdateOrder(container: MedusaContainer, orderId: string,
       [`order_transaction WHERE order_id = :id`, std],
       [`order_change WHERE order_id = :id`, [...std, "confirmed_at", "requested_at", "canceled_at", "declined_at"]],
       [`order_change_action WHERE order_id = :id`, std],
-      [`order_address WHERE id IN (SELECT shipping_address_id FROM "order" WHERE id = :id UNION SELECT billing_address_id FROM "order" WHERE id = :id)`, std],
+      [
+        `order_address WHERE id IN (SELECT shipping_address_id FROM "order" WHERE id = :id UNION SELECT billing_address_id FROM "order" WHERE id = :id)`,
+        std,
+      ],
       [`order_payment_collection WHERE order_id = :id`, std],
-      [`payment_collection WHERE id IN (SELECT payment_collection_id FROM order_payment_collection WHERE order_id = :id)`, [...std, "completed_at"]],
-      [`payment_session WHERE payment_collection_id IN (SELECT payment_collection_id FROM order_payment_collection WHERE order_id = :id)`, [...std, "authorized_at"]],
-      [`payment WHERE payment_collection_id IN (SELECT payment_collection_id FROM order_payment_collection WHERE order_id = :id)`, [...std, "captured_at", "canceled_at"]],
-      [`capture WHERE payment_id IN (SELECT p.id FROM payment p JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = :id)`, std],
-      [`refund WHERE payment_id IN (SELECT p.id FROM payment p JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = :id)`, std],
+      [
+        `payment_collection WHERE id IN (SELECT payment_collection_id FROM order_payment_collection WHERE order_id = :id)`,
+        [...std, "completed_at"],
+      ],
+      [
+        `payment_session WHERE payment_collection_id IN (SELECT payment_collection_id FROM order_payment_collection WHERE order_id = :id)`,
+        [...std, "authorized_at"],
+      ],
+      [
+        `payment WHERE payment_collection_id IN (SELECT payment_collection_id FROM order_payment_collection WHERE order_id = :id)`,
+        [...std, "captured_at", "canceled_at"],
+      ],
+      [
+        `capture WHERE payment_id IN (SELECT p.id FROM payment p JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = :id)`,
+        std,
+      ],
+      [
+        `refund WHERE payment_id IN (SELECT p.id FROM payment p JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = :id)`,
+        std,
+      ],
       [`order_fulfillment WHERE order_id = :id`, std],
-      [`fulfillment WHERE id IN (SELECT fulfillment_id FROM order_fulfillment WHERE order_id = :id)`, [...std, "packed_at", "shipped_at", "delivered_at", "canceled_at"]],
-      [`fulfillment_item WHERE fulfillment_id IN (SELECT fulfillment_id FROM order_fulfillment WHERE order_id = :id)`, std],
+      [
+        `fulfillment WHERE id IN (SELECT fulfillment_id FROM order_fulfillment WHERE order_id = :id)`,
+        [...std, "packed_at", "shipped_at", "delivered_at", "canceled_at"],
+      ],
+      [
+        `fulfillment_item WHERE fulfillment_id IN (SELECT fulfillment_id FROM order_fulfillment WHERE order_id = :id)`,
+        std,
+      ],
       [`reservation_item WHERE line_item_id IN (SELECT item_id FROM order_item WHERE order_id = :id)`, std],
       [`order_cart WHERE order_id = :id`, std],
       [`cart WHERE id IN (SELECT cart_id FROM order_cart WHERE order_id = :id)`, [...std, "completed_at"]],

@@ -37,7 +37,13 @@ export const DEMO_SALES_CHANNEL = "Webshop"
 export const DEMO_API_KEY_TITLE = "Demo storefront"
 
 export const DEMO_REGIONS = [
-  { key: "eu", name: "Europe", currency_code: "eur", countries: ["de", "fr", "nl", "es", "it", "dk", "se"], tax_rate: 19 },
+  {
+    key: "eu",
+    name: "Europe",
+    currency_code: "eur",
+    countries: ["de", "fr", "nl", "es", "it", "dk", "se"],
+    tax_rate: 19,
+  },
   { key: "us", name: "North America", currency_code: "usd", countries: ["us", "ca"], tax_rate: 0 },
 ] as const
 
@@ -53,7 +59,13 @@ export const DEMO_CUSTOMERS = [
   { first_name: "Emma", last_name: "de Vries", email: "emma.devries@example.com", country_code: "nl", city: "Utrecht" },
   { first_name: "James", last_name: "Miller", email: "james.miller@example.com", country_code: "us", city: "Austin" },
   { first_name: "Olivia", last_name: "Brown", email: "olivia.brown@example.com", country_code: "us", city: "Denver" },
-  { first_name: "Noah", last_name: "Tremblay", email: "noah.tremblay@example.com", country_code: "ca", city: "Montreal" },
+  {
+    first_name: "Noah",
+    last_name: "Tremblay",
+    email: "noah.tremblay@example.com",
+    country_code: "ca",
+    city: "Montreal",
+  },
   { first_name: "Mia", last_name: "Jensen", email: "mia.jensen@example.com", country_code: "dk", city: "Aarhus" },
 ] as const
 
@@ -98,10 +110,7 @@ export async function seedDemoStore(container: MedusaContainer, options: SeedOpt
       selector: { id: store.id },
       update: {
         name: "Medusa Commerce Suite Demo",
-        supported_currencies: [
-          { currency_code: "eur", is_default: true },
-          { currency_code: "usd" },
-        ],
+        supported_currencies: [{ currency_code: "eur", is_default: true }, { currency_code: "usd" }],
         default_sales_channel_id: channel.id,
       },
     },
@@ -157,7 +166,12 @@ export async function seedDemoStore(container: MedusaContainer, options: SeedOpt
     if (!location) {
       const { result } = await createStockLocationsWorkflow(container).run({
         input: {
-          locations: [{ name: def.name, address: { city: def.city, country_code: def.country_code, address_1: "1 Warehouse Road" } }],
+          locations: [
+            {
+              name: def.name,
+              address: { city: def.city, country_code: def.country_code, address_1: "1 Warehouse Road" },
+            },
+          ],
         },
       })
       location = result[0]
@@ -170,7 +184,10 @@ export async function seedDemoStore(container: MedusaContainer, options: SeedOpt
         name: `${def.name} delivery`,
         type: "shipping",
         service_zones: [
-          { name: region.name, geo_zones: region.countries.map((country_code) => ({ country_code, type: "country" as const })) },
+          {
+            name: region.name,
+            geo_zones: region.countries.map((country_code) => ({ country_code, type: "country" as const })),
+          },
         ],
       })
       await link.create({
@@ -263,7 +280,7 @@ export async function seedDemoStore(container: MedusaContainer, options: SeedOpt
   }
 
   const typeNames = [...new Set(catalog.map((p) => p.type))]
-  const existingTypes = await productService.listProductTypes({ value: typeNames })
+  const existingTypes = await productService.listProductTypes({}, { take: null })
   const typeIds = new Map(existingTypes.map((t) => [t.value, t.id]))
   const missingTypes = typeNames.filter((t) => !typeIds.has(t))
   if (missingTypes.length) {
@@ -284,7 +301,10 @@ export async function seedDemoStore(container: MedusaContainer, options: SeedOpt
     result.forEach((t) => tagIds.set(t.value, t.id))
   }
 
-  const existingProducts = await productService.listProducts({ handle: catalog.map((p) => p.handle) }, { select: ["handle"] })
+  const existingProducts = await productService.listProducts(
+    { handle: catalog.map((p) => p.handle) },
+    { select: ["handle"] }
+  )
   const existingHandles = new Set(existingProducts.map((p) => p.handle))
   const toCreate = catalog.filter((p) => !existingHandles.has(p.handle))
   for (let i = 0; i < toCreate.length; i += 12) {
@@ -322,17 +342,22 @@ export async function seedDemoStore(container: MedusaContainer, options: SeedOpt
   const skus = catalog.flatMap((p) => p.variants.map((v) => v.sku))
   const items = await inventoryService.listInventoryItems({ sku: skus }, { take: null })
   const itemBySku = new Map(items.map((item) => [item.sku, item.id]))
-  const levels = await inventoryService.listInventoryLevels({ inventory_item_id: items.map((i) => i.id) }, { take: null })
+  const levels = await inventoryService.listInventoryLevels(
+    { inventory_item_id: items.map((i) => i.id) },
+    { take: null }
+  )
   const haveLevel = new Set(levels.map((l) => `${l.inventory_item_id}:${l.location_id}`))
-  const newLevels = catalog.flatMap((p) =>
-    p.variants.flatMap((v) =>
-      Object.entries(v.stock).map(([key, stocked_quantity]) => ({
-        inventory_item_id: itemBySku.get(v.sku)!,
-        location_id: locations[key].id,
-        stocked_quantity,
-      }))
+  const newLevels = catalog
+    .flatMap((p) =>
+      p.variants.flatMap((v) =>
+        Object.entries(v.stock).map(([key, stocked_quantity]) => ({
+          inventory_item_id: itemBySku.get(v.sku)!,
+          location_id: locations[key].id,
+          stocked_quantity,
+        }))
+      )
     )
-  ).filter((l) => l.inventory_item_id && !haveLevel.has(`${l.inventory_item_id}:${l.location_id}`))
+    .filter((l) => l.inventory_item_id && !haveLevel.has(`${l.inventory_item_id}:${l.location_id}`))
   for (let i = 0; i < newLevels.length; i += 200) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: newLevels.slice(i, i + 200) } })
   }
