@@ -30,7 +30,8 @@ function run(args, { cwd = root, env = process.env } = {}) {
     child = proc
     proc.on("exit", (code, signal) => {
       child = null
-      if (code === 0) resolve()
+      // Stopped by our own Ctrl-C handling: not an error.
+      if (code === 0 || stopping) resolve()
       else reject(new Error(`medusa ${args[0]} exited with ${signal ?? code}`))
     })
   })
