@@ -100,5 +100,5 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
-  modules: [...redisModules],
+  modules: [...redisModules, { resolve: "./src/modules/loyalty-points" }],
 })

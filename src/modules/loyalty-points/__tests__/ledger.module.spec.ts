@@ -1,0 +1,151 @@
+import path from "node:path"
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { LOYALTY_POINTS_MODULE } from "../index"
+import LoyaltyAccount from "../models/loyalty-account"
+import LoyaltyEntry from "../models/loyalty-entry"
+import LoyaltyRule from "../models/loyalty-rule"
+import type LoyaltyPointsModuleService from "../service"
+
+jest.setTimeout(60 * 1000)
+
+const DAY = 86_400_000
+
+moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
+  moduleName: LOYALTY_POINTS_MODULE,
+  resolve: path.join(__dirname, ".."),
+  moduleModels: [LoyaltyAccount, LoyaltyEntry, LoyaltyRule],
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  testSuite: ({ service }) => {
+    let customer = 0
+    const nextCustomer = () => `cus_test_${++customer}_${Date.now()}`
+
+    const earn = (customer_id: string, points: number, source_id: string, extra: Record<string, unknown> = {}) =>
+      service.postEntry({ customer_id, kind: "earn", points, source: "payment", source_id, ...extra })
+
+    /** Every test ends with the ledger and the balances in agreement. */
+    const it = (name: string, fn: () => Promise<void>) =>
+      global.it(name, async () => {
+        await fn()
+        expect(await service.reconcile()).toEqual([])
+      })
+
+    it("posts the same source only once", async () => {
+      const customer_id = nextCustomer()
+      const results = [
+        await earn(customer_id, 120, "cap_1"),
+        await earn(customer_id, 120, "cap_1"),
+        await earn(customer_id, 120, "cap_1"),
+      ]
+      expect(results.map((r) => r.created)).toEqual([true, false, false])
+      const entries = await service.listLoyaltyEntries({ customer_id })
+      expect(entries).toHaveLength(1)
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account.points_available).toEqual(120)
+      expect(account.lifetime_earned).toEqual(120)
+    })
+
+    it("spends the lots that expire first", async () => {
+      const customer_id = nextCustomer()
+      const late = await earn(customer_id, 100, "cap_late", { expires_at: new Date(Date.now() + 90 * DAY) })
+      const soon = await earn(customer_id, 100, "cap_soon", { expires_at: new Date(Date.now() + 10 * DAY) })
+      const never = await earn(customer_id, 100, "cap_never")
+      await service.postEntry({ customer_id, kind: "redeem", points: -150, source: "order", source_id: "order_1" })
+      const lots = await service.listLoyaltyEntries({ id: [late.entry_id, soon.entry_id, never.entry_id] })
+      const remaining = Object.fromEntries(lots.map((lot) => [lot.id, lot.remaining]))
+      expect(remaining[soon.entry_id]).toEqual(0)
+      expect(remaining[late.entry_id]).toEqual(50)
+      expect(remaining[never.entry_id]).toEqual(100)
+    })
+
+    it("refuses to spend more than the balance and writes nothing", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 50, "cap_small")
+      await expect(
+        service.postEntry({ customer_id, kind: "redeem", points: -80, source: "order", source_id: "order_big" })
+      ).rejects.toThrow("Not enough points: 50 available, 80 requested")
+      expect(await service.listLoyaltyEntries({ customer_id })).toHaveLength(1)
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account.points_available).toEqual(50)
+    })
+
+    it("rejects zero and fractional points", async () => {
+      const customer_id = nextCustomer()
+      await expect(earn(customer_id, 0, "zero")).rejects.toThrow("non-zero integer")
+      await expect(earn(customer_id, 1.5, "fraction")).rejects.toThrow("non-zero integer")
+    })
+
+    it("records a reversal beyond the balance as debt, repaid by later earnings", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 100, "cap_a", { order_id: "order_a" })
+      await service.postEntry({ customer_id, kind: "redeem", points: -80, source: "order", source_id: "order_b" })
+      const reversal = await service.postEntry({
+        customer_id,
+        kind: "reverse",
+        points: -100,
+        source: "order_cancel",
+        source_id: "order_a",
+        consume_order_id: "order_a",
+        allow_debt: true,
+      })
+      expect(reversal.debt_added).toEqual(80)
+      expect(reversal).toMatchObject({ points_available: 0, points_debt: 80 })
+
+      const repaid = await earn(customer_id, 100, "cap_c")
+      expect(repaid).toMatchObject({ points_available: 20, points_debt: 0 })
+    })
+
+    it("keeps points pending until released, and reverses an order's pending points first", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 40, "cap_old")
+      await earn(customer_id, 60, "cap_new", { order_id: "order_p", available_at: new Date(Date.now() + 14 * DAY) })
+      let [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account).toMatchObject({ points_available: 40, points_pending: 60 })
+
+      await service.postEntry({
+        customer_id,
+        kind: "reverse",
+        points: -30,
+        source: "refund",
+        source_id: "ref_1",
+        consume_order_id: "order_p",
+        allow_debt: true,
+      })
+      ;[account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account).toMatchObject({ points_available: 40, points_pending: 30 })
+
+      expect(await service.releasePendingLots({ order_id: "order_p" })).toEqual(1)
+      expect(await service.releasePendingLots({ order_id: "order_p" })).toEqual(0)
+      ;[account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account).toMatchObject({ points_available: 70, points_pending: 0 })
+    })
+
+    it("lets at most the covered redemptions through when 50 race for one balance", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 1000, "cap_race")
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 50 }, (_, i) =>
+          service.postEntry({ customer_id, kind: "redeem", points: -100, source: "cart", source_id: `cart_${i}` })
+        )
+      )
+      const succeeded = attempts.filter((a) => a.status === "fulfilled")
+      const failed = attempts.filter((a) => a.status === "rejected") as PromiseRejectedResult[]
+      expect(succeeded).toHaveLength(10)
+      expect(failed).toHaveLength(40)
+      for (const failure of failed) expect(failure.reason.message).toMatch(/Not enough points/)
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account.points_available).toEqual(0)
+    })
+
+    it("finds accounts whose balance no longer matches the ledger", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 10, "cap_tamper")
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      await service.updateLoyaltyAccounts({ id: account.id, points_available: 11 })
+      const mismatches = await service.reconcile({ customer_id })
+      expect(mismatches).toEqual([
+        expect.objectContaining({ account_id: account.id, points_available: 11, ledger_sum: 10 }),
+      ])
+      await service.updateLoyaltyAccounts({ id: account.id, points_available: 10 })
+    })
+  },
+})

@@ -1,0 +1,256 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import LoyaltyAccount from "./models/loyalty-account"
+import LoyaltyEntry from "./models/loyalty-entry"
+import LoyaltyRule from "./models/loyalty-rule"
+import type { PostEntryInput, PostEntryResult } from "./types"
+import { allocateFifo } from "./utils/points"
+
+type AccountRow = {
+  id: string
+  customer_id: string
+  points_available: number
+  points_pending: number
+  points_debt: number
+}
+
+export type ReconcileMismatch = {
+  account_id: string
+  customer_id: string
+  points_available: number
+  points_pending: number
+  points_debt: number
+  ledger_sum: number
+  available_lots: number
+  pending_lots: number
+}
+
+function transactionOf(sharedContext: Context) {
+  const knex = (sharedContext.transactionManager as any)?.getTransactionContext?.()
+  if (!knex) {
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Loyalty postings must run inside a transaction")
+  }
+  return knex
+}
+
+class LoyaltyPointsModuleService extends MedusaService({
+  LoyaltyAccount,
+  LoyaltyEntry,
+  LoyaltyRule,
+}) {
+  /**
+   * Posts one ledger entry and moves the account's balances with it, in one
+   * transaction under a row lock on the account:
+   * - the same (kind, source, source_id) posted again changes nothing;
+   * - positive points create a lot (pending until `available_at`) and pay off debt first;
+   * - negative points consume lots first-in-first-out; what the balance cannot
+   *   cover is refused, or recorded as debt when `allow_debt` is set.
+   */
+  @InjectTransactionManager()
+  async postEntry(input: PostEntryInput, @MedusaContext() sharedContext: Context = {}): Promise<PostEntryResult> {
+    if (!Number.isInteger(input.points) || input.points === 0) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Points must be a non-zero integer")
+    }
+    const knex = transactionOf(sharedContext)
+    const account = await this.lockAccount_(knex, input.customer_id)
+
+    const existing = await knex("loyalty_entry")
+      .where({ kind: input.kind, source: input.source, source_id: input.source_id })
+      .first("id")
+    if (existing) {
+      return { entry_id: existing.id, account_id: account.id, created: false, debt_added: 0, ...balances(account) }
+    }
+
+    const now = new Date()
+    const entry: Record<string, unknown> = {
+      id: generateEntityId(undefined, "lpent"),
+      account_id: account.id,
+      customer_id: input.customer_id,
+      kind: input.kind,
+      points: input.points,
+      source: input.source,
+      source_id: input.source_id,
+      order_id: input.order_id ?? null,
+      actor: input.actor ?? null,
+      reason: input.reason ?? null,
+      amount: input.amount == null ? null : String(input.amount),
+      raw_amount: input.amount == null ? null : JSON.stringify({ value: String(input.amount), precision: 20 }),
+      currency_code: input.currency_code ?? null,
+      available_at: input.available_at ?? null,
+      expires_at: input.expires_at ?? null,
+      metadata: input.metadata ? JSON.stringify(input.metadata) : null,
+      created_at: now,
+      updated_at: now,
+    }
+    const next = { ...account }
+    let debtAdded = 0
+
+    if (input.points > 0) {
+      const pending = Boolean(input.available_at && input.available_at > now)
+      if (pending) {
+        next.points_pending += input.points
+        Object.assign(entry, { lot_status: "pending", remaining: input.points })
+      } else {
+        const repaid = Math.min(account.points_debt, input.points)
+        next.points_debt -= repaid
+        next.points_available += input.points - repaid
+        const remaining = input.points - repaid
+        Object.assign(entry, { lot_status: remaining > 0 ? "available" : "spent", remaining })
+      }
+    } else {
+      const wanted = -input.points
+      const lots = await this.lotsInConsumptionOrder_(knex, account.id, input.consume_order_id ?? null)
+      const { takes, shortfall } = allocateFifo(lots, wanted)
+      if (shortfall > 0 && !input.allow_debt) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `Not enough points: ${account.points_available} available, ${wanted} requested`
+        )
+      }
+      const byId = new Map(lots.map((lot) => [lot.id, lot]))
+      for (const { id, take } of takes) {
+        const lot = byId.get(id)!
+        if (lot.lot_status === "pending") next.points_pending -= take
+        else next.points_available -= take
+        await knex("loyalty_entry")
+          .where({ id })
+          .update({
+            remaining: lot.remaining - take,
+            lot_status: lot.remaining - take === 0 ? "spent" : lot.lot_status,
+            updated_at: now,
+          })
+      }
+      next.points_debt += shortfall
+      debtAdded = shortfall
+      Object.assign(entry, { lot_status: null, remaining: 0 })
+    }
+
+    await knex("loyalty_entry").insert(entry)
+    await knex("loyalty_account")
+      .where({ id: account.id })
+      .update({
+        points_available: next.points_available,
+        points_pending: next.points_pending,
+        points_debt: next.points_debt,
+        lifetime_earned: knex.raw("lifetime_earned + ?", [input.kind === "earn" ? input.points : 0]),
+        updated_at: now,
+      })
+    return {
+      entry_id: entry.id as string,
+      account_id: account.id,
+      created: true,
+      debt_added: debtAdded,
+      ...balances(next),
+    }
+  }
+
+  /**
+   * Makes pending lots whose date has come available (paying off debt first).
+   * Moves points between the account's buckets; the ledger sum is unchanged.
+   */
+  @InjectTransactionManager()
+  async releasePendingLots(
+    filter: { before?: Date; order_id?: string } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const knex = transactionOf(sharedContext)
+    const query = knex("loyalty_entry").where({ lot_status: "pending" }).whereNull("deleted_at")
+    if (filter.order_id) query.where({ order_id: filter.order_id })
+    else query.where("available_at", "<=", filter.before ?? new Date())
+    const lots: { id: string; customer_id: string }[] = await query.select("id", "customer_id")
+    let released = 0
+    for (const candidate of lots) {
+      const account = await this.lockAccount_(knex, candidate.customer_id)
+      // Re-read under the lock: a concurrent run may have released it already.
+      const lot = await knex("loyalty_entry").where({ id: candidate.id, lot_status: "pending" }).first()
+      if (!lot) continue
+      const repaid = Math.min(account.points_debt, lot.remaining)
+      const remaining = lot.remaining - repaid
+      await knex("loyalty_entry")
+        .where({ id: lot.id })
+        .update({ lot_status: remaining > 0 ? "available" : "spent", remaining, updated_at: new Date() })
+      await knex("loyalty_account")
+        .where({ id: account.id })
+        .update({
+          points_pending: account.points_pending - lot.remaining,
+          points_available: account.points_available + remaining,
+          points_debt: account.points_debt - repaid,
+          updated_at: new Date(),
+        })
+      released++
+    }
+    return released
+  }
+
+  /**
+   * Proves the balances: every account whose cached balances differ from its
+   * ledger (sum of points) or from its lots (remaining points) is returned.
+   */
+  @InjectTransactionManager()
+  async reconcile(
+    filter: { customer_id?: string } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReconcileMismatch[]> {
+    const knex = transactionOf(sharedContext)
+    const { rows } = await knex.raw(
+      `SELECT a.id AS account_id, a.customer_id, a.points_available, a.points_pending, a.points_debt,
+              COALESCE(SUM(e.points), 0)::int AS ledger_sum,
+              COALESCE(SUM(e.remaining) FILTER (WHERE e.lot_status = 'available'), 0)::int AS available_lots,
+              COALESCE(SUM(e.remaining) FILTER (WHERE e.lot_status = 'pending'), 0)::int AS pending_lots
+         FROM loyalty_account a
+         LEFT JOIN loyalty_entry e ON e.account_id = a.id AND e.deleted_at IS NULL
+        WHERE a.deleted_at IS NULL AND (?::text IS NULL OR a.customer_id = ?)
+        GROUP BY a.id
+       HAVING a.points_available + a.points_pending - a.points_debt <> COALESCE(SUM(e.points), 0)
+           OR a.points_available <> COALESCE(SUM(e.remaining) FILTER (WHERE e.lot_status = 'available'), 0)
+           OR a.points_pending <> COALESCE(SUM(e.remaining) FILTER (WHERE e.lot_status = 'pending'), 0)`,
+      [filter.customer_id ?? null, filter.customer_id ?? null]
+    )
+    return rows
+  }
+
+  private async lockAccount_(knex: any, customerId: string): Promise<AccountRow> {
+    await knex.raw(
+      `INSERT INTO loyalty_account (id, customer_id, points_available, points_pending, points_debt, lifetime_earned, created_at, updated_at)
+       VALUES (?, ?, 0, 0, 0, 0, now(), now())
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
+      [generateEntityId(undefined, "lpacc"), customerId]
+    )
+    return knex("loyalty_account").where({ customer_id: customerId }).whereNull("deleted_at").forUpdate().first()
+  }
+
+  private async lotsInConsumptionOrder_(knex: any, accountId: string, orderId: string | null) {
+    const query = knex("loyalty_entry")
+      .where({ account_id: accountId })
+      .where("remaining", ">", 0)
+      .whereNull("deleted_at")
+      .select("id", "remaining", "lot_status", "order_id")
+    if (orderId) {
+      // A reversal takes back the order's own points first, pending or not.
+      query
+        .where((q: any) => q.where({ lot_status: "available" }).orWhere({ order_id: orderId }))
+        .orderByRaw("(order_id IS NOT DISTINCT FROM ?) DESC", [orderId])
+    } else {
+      query.where({ lot_status: "available" })
+    }
+    return query.orderByRaw("expires_at ASC NULLS LAST, created_at ASC, id ASC") as Promise<
+      { id: string; remaining: number; lot_status: "pending" | "available"; order_id: string | null }[]
+    >
+  }
+}
+
+function balances(account: AccountRow) {
+  return {
+    points_available: account.points_available,
+    points_pending: account.points_pending,
+    points_debt: account.points_debt,
+  }
+}
+
+export default LoyaltyPointsModuleService
