@@ -9,8 +9,8 @@ import {
 import LoyaltyAccount from "./models/loyalty-account"
 import LoyaltyEntry from "./models/loyalty-entry"
 import LoyaltyRule from "./models/loyalty-rule"
-import type { PostEntryInput, PostEntryResult } from "./types"
-import { allocateFifo } from "./utils/points"
+import type { LoyaltyTier, PostEntryInput, PostEntryResult } from "./types"
+import { allocateFifo, pointsValue, tierFor } from "./utils/points"
 
 type AccountRow = {
   id: string
@@ -147,6 +147,101 @@ class LoyaltyPointsModuleService extends MedusaService({
       created: true,
       debt_added: debtAdded,
       ...balances(next),
+    }
+  }
+
+  /** Posts several entries in one transaction (each one idempotent). */
+  @InjectTransactionManager()
+  async postEntries(inputs: PostEntryInput[], @MedusaContext() sharedContext: Context = {}) {
+    const results: PostEntryResult[] = []
+    for (const input of inputs) results.push(await this.postEntry(input, sharedContext))
+    return results
+  }
+
+  /** Net amount the customer earned points on in `currency_code` since `since` (tier basis). */
+  @InjectTransactionManager()
+  async trailingSpend(
+    input: { customer_id: string; currency_code: string; since: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    const knex = transactionOf(sharedContext)
+    const row = await knex("loyalty_entry")
+      .where({ customer_id: input.customer_id, currency_code: input.currency_code, kind: "earn" })
+      .where("created_at", ">=", input.since)
+      .whereNull("deleted_at")
+      .first(knex.raw("COALESCE(SUM(amount), 0)::text AS spend"))
+    return row.spend
+  }
+
+  /**
+   * What a customer sees: balances, their money value and tier under the
+   * currency's rule, and the lots expiring within `expiringWithinDays`.
+   */
+  async getSummary(input: { customer_id: string; currency_code: string; expiringWithinDays?: number }) {
+    const [account] = await this.listLoyaltyAccounts({ customer_id: input.customer_id })
+    const [rule] = await this.listLoyaltyRules({ currency_code: input.currency_code })
+    const horizon = new Date(Date.now() + (input.expiringWithinDays ?? 30) * 86_400_000)
+    const expiring = await this.listLoyaltyEntries(
+      { customer_id: input.customer_id, lot_status: "available", expires_at: { $lte: horizon } },
+      { select: ["remaining", "expires_at"], order: { expires_at: "ASC" }, take: 50 }
+    )
+    const spend = rule?.tiers
+      ? await this.trailingSpend({
+          customer_id: input.customer_id,
+          currency_code: input.currency_code,
+          since: new Date(Date.now() - 365 * 86_400_000),
+        })
+      : "0"
+    const tier = tierFor(spend, (rule?.tiers as LoyaltyTier[] | null) ?? null)
+    const available = account?.points_available ?? 0
+    return {
+      customer_id: input.customer_id,
+      currency_code: input.currency_code,
+      points_available: available,
+      points_pending: account?.points_pending ?? 0,
+      points_debt: account?.points_debt ?? 0,
+      lifetime_earned: account?.lifetime_earned ?? 0,
+      points_value: rule ? pointsValue(available, rule).toNumber() : null,
+      program_active: Boolean(rule?.is_active),
+      tier: tier.current?.name ?? null,
+      next_tier: tier.next?.name ?? null,
+      next_tier_missing_spend: tier.missing_spend,
+      trailing_12_month_spend: Number(spend),
+      expiring_soon: expiring
+        .filter((lot) => lot.remaining > 0)
+        .map((lot) => ({ points: lot.remaining, expires_at: lot.expires_at })),
+    }
+  }
+
+  /** Outstanding points (unspent lots) and their money value, per currency they were earned in. */
+  @InjectTransactionManager()
+  async liability(@MedusaContext() sharedContext: Context = {}) {
+    const knex = transactionOf(sharedContext)
+    const { rows } = await knex.raw(
+      `SELECT COALESCE(e.currency_code, 'none') AS currency_code,
+              SUM(e.remaining) FILTER (WHERE e.lot_status = 'available')::int AS points_available,
+              SUM(e.remaining) FILTER (WHERE e.lot_status = 'pending')::int AS points_pending,
+              r.points_per_currency_unit
+         FROM loyalty_entry e
+         LEFT JOIN loyalty_rule r ON r.currency_code = e.currency_code AND r.deleted_at IS NULL
+        WHERE e.remaining > 0 AND e.deleted_at IS NULL
+        GROUP BY 1, r.points_per_currency_unit
+        ORDER BY 1`
+    )
+    const [{ debt }] = (
+      await knex.raw(`SELECT COALESCE(SUM(points_debt), 0)::int AS debt FROM loyalty_account WHERE deleted_at IS NULL`)
+    ).rows
+    return {
+      currencies: rows.map((row: any) => {
+        const points = (row.points_available ?? 0) + (row.points_pending ?? 0)
+        return {
+          currency_code: row.currency_code,
+          points_available: row.points_available ?? 0,
+          points_pending: row.points_pending ?? 0,
+          value: row.points_per_currency_unit ? pointsValue(points, row).toNumber() : null,
+        }
+      }),
+      points_debt: debt,
     }
   }
 

@@ -1,7 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { LoyaltyRuleValues, LoyaltyTier } from "../types"
 
-type Amount = string | number
+export type Amount = Parameters<typeof MathBN.convert>[0]
 
 /** Points for a net paid amount: amount x points_per_unit x tier multiplier, rounded by the rule. */
 export function pointsForAmount(

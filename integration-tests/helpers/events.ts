@@ -1,0 +1,49 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { TestEventUtils } from "@medusajs/test-utils"
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Runs `action` and waits until the subscribers of `eventName` it triggers
+ * have finished, with either event bus:
+ * - local bus: test-utils' waitSubscribersExecution;
+ * - Redis bus (REDIS_URL set): until the BullMQ queue has no job left.
+ */
+export async function afterEvent<T>(
+  container: MedusaContainer,
+  eventName: string,
+  action: () => Promise<T>,
+  { timeout = 30_000 }: { timeout?: number } = {}
+): Promise<T> {
+  const eventBus: any = container.resolve(Modules.EVENT_BUS)
+  if (eventBus.eventEmitter_) {
+    const done = TestEventUtils.waitSubscribersExecution(eventName, eventBus, { timeout })
+    const result = await action()
+    await done
+    return result
+  }
+  const result = await action()
+  await drainQueue(eventBus, timeout)
+  return result
+}
+
+/** Delivers an event again, exactly as the bus would on a redelivery, and waits for its subscribers. */
+export async function redeliver(container: MedusaContainer, eventName: string, data: Record<string, unknown>) {
+  const eventBus: any = container.resolve(Modules.EVENT_BUS)
+  await afterEvent(container, eventName, () => eventBus.emit({ name: eventName, data }))
+}
+
+async function drainQueue(eventBus: any, timeout: number) {
+  const deadline = Date.now() + timeout
+  let idle = 0
+  await sleep(300)
+  while (Date.now() < deadline) {
+    const counts = await eventBus.queue_.getJobCounts("waiting", "active", "delayed", "prioritized")
+    const pending = Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0)
+    idle = pending === 0 ? idle + 1 : 0
+    if (idle >= 3) return
+    await sleep(150)
+  }
+  throw new Error(`events still pending after ${timeout} ms`)
+}

@@ -1,0 +1,288 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
+import { createAdminSession, type AdminSession } from "../helpers/admin"
+import { checkout } from "../helpers/checkout"
+import { registerCustomer, type CustomerSession } from "../helpers/customer"
+import { afterEvent, redeliver } from "../helpers/events"
+import { seedTestStore, type TestStore } from "../helpers/store"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer }) => {
+    let store: TestStore
+    let admin: AdminSession
+    let variantId: string
+
+    beforeAll(async () => {
+      store = await seedTestStore(getContainer(), { products: 4 })
+      admin = await createAdminSession(getContainer(), api)
+      await api.post(
+        "/admin/loyalty/rules",
+        { currency_code: "EUR", points_per_unit: 1, rounding: "floor", points_per_currency_unit: 100 },
+        admin.headers
+      )
+      const { data } = await api.get(
+        `/store/products?fields=%2Bvariants.inventory_quantity&limit=50`,
+        store.storeHeaders
+      )
+      variantId = data.products.flatMap((p: any) => p.variants).find((v: any) => v.inventory_quantity > 20).id
+    })
+
+    afterEach(async () => {
+      // The ledger and every balance agree after every test.
+      const { data } = await api.get("/admin/loyalty/reconcile", admin.headers)
+      expect(data).toEqual({ reconciled: true, mismatches: [] })
+    })
+
+    const placeOrder = async (customer?: CustomerSession) => {
+      const result = await checkout(api, store.storeHeaders, {
+        regionId: store.regions.eu.id,
+        variantId,
+        quantity: 2,
+        email: customer?.email ?? "guest-loyalty@example.com",
+        customerHeaders: customer?.headers,
+      })
+      const { data } = await api.get(
+        `/admin/orders/${result.order.id}?fields=id,customer_id,total,item_subtotal,discount_subtotal,*payment_collections.payments`,
+        admin.headers
+      )
+      const order = data.order
+      return { order, payment: order.payment_collections[0].payments[0] }
+    }
+    const capture = (paymentId: string) =>
+      afterEvent(getContainer(), PaymentEvents.CAPTURED, () =>
+        api.post(`/admin/payments/${paymentId}/capture`, {}, admin.headers)
+      )
+    const account = async (customerId: string) =>
+      (await api.get(`/admin/loyalty/accounts/${customerId}?limit=200`, admin.headers)).data
+
+    describe("earning and reversing", () => {
+      it("earns once per capture, however often payment.captured is delivered", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        const { order, payment } = await placeOrder(customer)
+        await capture(payment.id)
+        await redeliver(getContainer(), PaymentEvents.CAPTURED, { id: payment.id })
+        await redeliver(getContainer(), PaymentEvents.CAPTURED, { id: payment.id })
+
+        // Expected independently: 1 point per EUR of items after discounts, without tax and shipping.
+        const expected = Math.floor(order.item_subtotal - order.discount_subtotal)
+        expect(expected).toBeGreaterThan(0)
+        const { account: balance, entries } = await account(customer.id)
+        expect(entries.filter((e: any) => e.kind === "earn")).toEqual([
+          expect.objectContaining({ points: expected, order_id: order.id, source: "capture" }),
+        ])
+        expect(balance.points_available).toEqual(expected)
+
+        const { data } = await api.get("/store/customers/me/loyalty?currency_code=eur", customer.headers)
+        expect(data.loyalty).toMatchObject({ points_available: expected, points_value: expected / 100 })
+      })
+
+      it("reverses 30% of the points for a 30% refund, once", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        const { order, payment } = await placeOrder(customer)
+        await capture(payment.id)
+        const earned = Math.floor(order.item_subtotal - order.discount_subtotal)
+        const refund = Math.round(order.total * 0.3 * 100) / 100
+
+        await afterEvent(getContainer(), PaymentEvents.REFUNDED, () =>
+          api.post(`/admin/payments/${payment.id}/refund`, { amount: refund }, admin.headers)
+        )
+        await redeliver(getContainer(), PaymentEvents.REFUNDED, { id: payment.id })
+        await redeliver(getContainer(), PaymentEvents.REFUNDED, { id: payment.id })
+
+        const reversed = Math.round((earned * refund) / order.total)
+        const { account: balance, entries } = await account(customer.id)
+        expect(entries.filter((e: any) => e.kind === "reverse")).toEqual([
+          expect.objectContaining({ points: -reversed, source: "refund" }),
+        ])
+        expect(balance.points_available).toEqual(earned - reversed)
+      })
+
+      it("reverses everything left when the order is canceled", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        const { order, payment } = await placeOrder(customer)
+        await capture(payment.id)
+        const earned = Math.floor(order.item_subtotal - order.discount_subtotal)
+
+        await afterEvent(getContainer(), OrderWorkflowEvents.CANCELED, () =>
+          api.post(`/admin/orders/${order.id}/cancel`, {}, admin.headers)
+        )
+        await redeliver(getContainer(), OrderWorkflowEvents.CANCELED, { id: order.id })
+        await redeliver(getContainer(), PaymentEvents.REFUNDED, { id: payment.id })
+
+        const { account: balance, entries } = await account(customer.id)
+        const reversed = entries
+          .filter((e: any) => e.kind === "reverse")
+          .reduce((sum: number, e: any) => sum - e.points, 0)
+        expect(reversed).toEqual(earned)
+        expect(balance).toMatchObject({ points_available: 0, points_debt: 0 })
+      })
+
+      it("records debt when points were spent before the reversal", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        const { order, payment } = await placeOrder(customer)
+        await capture(payment.id)
+        const earned = Math.floor(order.item_subtotal - order.discount_subtotal)
+        await api.post(
+          `/admin/loyalty/accounts/${customer.id}/adjustments`,
+          { points: -earned, reason: "Spent in store" },
+          admin.headers
+        )
+        await afterEvent(getContainer(), OrderWorkflowEvents.CANCELED, () =>
+          api.post(`/admin/orders/${order.id}/cancel`, {}, admin.headers)
+        )
+        const { account: balance } = await account(customer.id)
+        expect(balance).toMatchObject({ points_available: 0, points_debt: earned })
+      })
+
+      it("gives guests no points", async () => {
+        const { order, payment } = await placeOrder()
+        await capture(payment.id)
+        const { entries, account: balance } = await account(order.customer_id)
+        expect(entries).toEqual([])
+        expect(balance.points_available).toEqual(0)
+      })
+    })
+
+    describe("customer routes", () => {
+      it("require a logged-in customer and show only their own ledger", async () => {
+        const alice = await registerCustomer(api, store.publishableKey)
+        const bob = await registerCustomer(api, store.publishableKey)
+        await api.post(
+          `/admin/loyalty/accounts/${alice.id}/adjustments`,
+          { points: 40, reason: "Welcome" },
+          admin.headers
+        )
+
+        const anonymous = await api.get("/store/customers/me/loyalty", store.storeHeaders).catch((e: any) => e)
+        expect(anonymous.response.status).toEqual(401)
+        const anonymousTx = await api
+          .get("/store/customers/me/loyalty/transactions", store.storeHeaders)
+          .catch((e: any) => e)
+        expect(anonymousTx.response.status).toEqual(401)
+
+        const { data: mine } = await api.get("/store/customers/me/loyalty/transactions", alice.headers)
+        expect(mine).toMatchObject({ count: 1, offset: 0, limit: 20 })
+        expect(mine.transactions[0]).toMatchObject({ kind: "adjust", points: 40 })
+        const { data: theirs } = await api.get("/store/customers/me/loyalty/transactions", bob.headers)
+        expect(theirs.count).toEqual(0)
+      })
+
+      it("reject malformed queries with 400", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        for (const query of ["limit=0", "limit=1000", "offset=-1", "limit=abc", "unknown=1"]) {
+          const error = await api
+            .get(`/store/customers/me/loyalty/transactions?${query}`, customer.headers)
+            .catch((e: any) => e)
+          expect(error.response?.status).toEqual(400)
+        }
+        const error = await api
+          .get("/store/customers/me/loyalty?currency_code=euro", customer.headers)
+          .catch((e: any) => e)
+        expect(error.response.status).toEqual(400)
+      })
+    })
+
+    describe("admin routes", () => {
+      it("adjust with a reason, idempotently, and record the admin", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        const body = { points: 25, reason: "Goodwill for late delivery", idempotency_key: "adj-test-0001" }
+        const first = await api.post(`/admin/loyalty/accounts/${customer.id}/adjustments`, body, admin.headers)
+        const second = await api.post(`/admin/loyalty/accounts/${customer.id}/adjustments`, body, admin.headers)
+        expect(first.status).toEqual(201)
+        expect(second.status).toEqual(200)
+        const { entries, account: balance } = await account(customer.id)
+        expect(entries).toEqual([
+          expect.objectContaining({ kind: "adjust", points: 25, actor: admin.userId, reason: body.reason }),
+        ])
+        expect(balance.points_available).toEqual(25)
+      })
+
+      it("refuse bad adjustments with 4xx and write nothing", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await api.post(
+          `/admin/loyalty/accounts/${customer.id}/adjustments`,
+          { points: 10, reason: "Start" },
+          admin.headers
+        )
+        const bad: [string, any, number][] = [
+          [customer.id, { points: 5 }, 400],
+          [customer.id, { points: 0, reason: "zero" }, 400],
+          [customer.id, { points: 1.5, reason: "fraction" }, 400],
+          [customer.id, { points: "10", reason: "string" }, 400],
+          [customer.id, { points: 1e12, reason: "huge" }, 400],
+          [customer.id, { points: 5, reason: "x", extra: true }, 400],
+          [customer.id, { points: -11, reason: "more than the balance" }, 400],
+          ["cus_does_not_exist", { points: 5, reason: "unknown customer" }, 404],
+        ]
+        for (const [id, body, status] of bad) {
+          const error = await api
+            .post(`/admin/loyalty/accounts/${id}/adjustments`, body, admin.headers)
+            .catch((e: any) => e)
+          expect([JSON.stringify(body), error.response?.status]).toEqual([JSON.stringify(body), status])
+          expect(error.response.data.message).toEqual(expect.any(String))
+        }
+        const { entries, account: balance } = await account(customer.id)
+        expect(entries).toHaveLength(1)
+        expect(balance.points_available).toEqual(10)
+      })
+
+      it("keep one rule per currency and validate it", async () => {
+        const duplicate = await api
+          .post("/admin/loyalty/rules", { currency_code: "eur" }, admin.headers)
+          .catch((e: any) => e)
+        expect(duplicate.response.status).toBeGreaterThanOrEqual(400)
+        expect(duplicate.response.status).toBeLessThan(500)
+        expect(duplicate.response.data.message).toMatch(/already exists/)
+
+        for (const body of [
+          { currency_code: "euro" },
+          { currency_code: "usd", points_per_unit: -1 },
+          { currency_code: "usd", max_redemption_share: 2 },
+          { currency_code: "usd", rounding: "up" },
+          { currency_code: "usd", tiers: [{ name: "Gold" }] },
+        ]) {
+          const error = await api.post("/admin/loyalty/rules", body, admin.headers).catch((e: any) => e)
+          expect([JSON.stringify(body), error.response?.status]).toEqual([JSON.stringify(body), 400])
+        }
+
+        const { data: created } = await api.post(
+          "/admin/loyalty/rules",
+          { currency_code: "usd", points_per_unit: 2, tiers: [{ name: "Gold", min_spend: 500, multiplier: 1.5 }] },
+          admin.headers
+        )
+        expect(created.rule).toMatchObject({ currency_code: "usd", points_per_unit: 2 })
+        const { data: list } = await api.get("/admin/loyalty/rules", admin.headers)
+        expect(list.rules.map((r: any) => r.currency_code)).toEqual(["eur", "usd"])
+        const { data: deleted } = await api.delete(`/admin/loyalty/rules/${created.rule.id}`, admin.headers)
+        expect(deleted).toEqual({ id: created.rule.id, object: "loyalty_rule", deleted: true })
+        const missing = await api.get(`/admin/loyalty/rules/${created.rule.id}`, admin.headers).catch((e: any) => e)
+        expect(missing.response.status).toEqual(404)
+      })
+
+      it("are admin-only", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        for (const path of ["/admin/loyalty/rules", "/admin/loyalty/liability", "/admin/loyalty/reconcile"]) {
+          const anonymous = await api.get(path).catch((e: any) => e)
+          expect(anonymous.response.status).toEqual(401)
+          const asCustomer = await api.get(path, customer.headers).catch((e: any) => e)
+          expect(asCustomer.response.status).toEqual(401)
+        }
+      })
+
+      it("report outstanding points per currency", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        const { payment, order } = await placeOrder(customer)
+        await capture(payment.id)
+        const earned = Math.floor(order.item_subtotal - order.discount_subtotal)
+        const { data } = await api.get("/admin/loyalty/liability", admin.headers)
+        expect(data.liability.currencies).toEqual([
+          { currency_code: "eur", points_available: earned, points_pending: 0, value: earned / 100 },
+        ])
+      })
+    })
+  },
+})
