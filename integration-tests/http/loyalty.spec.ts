@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
-import { checkout } from "../helpers/checkout"
+import { checkout, payAndComplete, prepareCart } from "../helpers/checkout"
 import { registerCustomer, type CustomerSession } from "../helpers/customer"
 import { afterEvent, redeliver } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
@@ -282,6 +282,153 @@ medusaIntegrationTestRunner({
         expect(data.liability.currencies).toEqual([
           { currency_code: "eur", points_available: earned, points_pending: 0, value: earned / 100 },
         ])
+      })
+    })
+
+    describe("redeeming at checkout", () => {
+      const givePoints = (customerId: string, points: number) =>
+        api.post(`/admin/loyalty/accounts/${customerId}/adjustments`, { points, reason: "Test balance" }, admin.headers)
+      const cartFor = (customer: CustomerSession) =>
+        prepareCart(api, store.storeHeaders, {
+          regionId: store.regions.eu.id,
+          variantId,
+          quantity: 2,
+          email: customer.email,
+          customerHeaders: customer.headers,
+        })
+      const cartTotal = async (cartId: string, customer: CustomerSession) =>
+        (await api.get(`/store/carts/${cartId}`, customer.headers)).data.cart.total
+
+      it("discounts the cart by the points' value and spends them once when the order is placed", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 1000)
+        const cartId = await cartFor(customer)
+        const before = await cartTotal(cartId, customer)
+
+        const { data } = await api.post(`/store/carts/${cartId}/loyalty-points`, { points: 550 }, customer.headers)
+        expect(data.loyalty_points).toMatchObject({ cart_id: cartId, points: 550, amount: "5.5", currency_code: "eur" })
+        expect(await cartTotal(cartId, customer)).toBeCloseTo(before - 5.5, 2)
+        const { data: held } = await api.get("/store/customers/me/loyalty", customer.headers)
+        expect(held.loyalty).toMatchObject({ points_available: 1000, points_reserved: 550, points_spendable: 450 })
+
+        const { data: placed } = await payAndComplete(api, store.storeHeaders, cartId, customer.headers)
+        expect(placed.type).toEqual("order")
+        expect(placed.order.total).toBeCloseTo(before - 5.5, 2)
+
+        const { account: balance, entries } = await account(customer.id)
+        expect(entries.filter((e: any) => e.kind === "redeem")).toEqual([
+          expect.objectContaining({ points: -550, order_id: placed.order.id, source: "order" }),
+        ])
+        expect(balance).toMatchObject({ points_available: 450, points_reserved: 0 })
+      })
+
+      it("releases the points and the discount when they are removed", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 500)
+        const cartId = await cartFor(customer)
+        const before = await cartTotal(cartId, customer)
+        await api.post(`/store/carts/${cartId}/loyalty-points`, { points: 300 }, customer.headers)
+        const { data } = await api.delete(`/store/carts/${cartId}/loyalty-points`, customer.headers)
+        expect(data).toMatchObject({ object: "loyalty_reservation", deleted: true })
+        expect(await cartTotal(cartId, customer)).toBeCloseTo(before, 2)
+        const { account: balance } = await account(customer.id)
+        expect(balance).toMatchObject({ points_available: 500, points_reserved: 0 })
+        const again = await api.delete(`/store/carts/${cartId}/loyalty-points`, customer.headers).catch((e: any) => e)
+        expect(again.response.status).toEqual(404)
+      })
+
+      it("returns spent points when the order is canceled", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 400)
+        const cartId = await cartFor(customer)
+        await api.post(`/store/carts/${cartId}/loyalty-points`, { points: 400 }, customer.headers)
+        const { data: placed } = await payAndComplete(api, store.storeHeaders, cartId, customer.headers)
+        await afterEvent(getContainer(), OrderWorkflowEvents.CANCELED, () =>
+          api.post(`/admin/orders/${placed.order.id}/cancel`, {}, admin.headers)
+        )
+        await redeliver(getContainer(), OrderWorkflowEvents.CANCELED, { id: placed.order.id })
+        const { account: balance, entries } = await account(customer.id)
+        expect(entries.filter((e: any) => e.source === "redeem_cancel")).toEqual([
+          expect.objectContaining({ points: 400 }),
+        ])
+        expect(balance.points_available).toEqual(400)
+      })
+
+      it("refuses bad redemptions with 4xx and holds nothing", async () => {
+        const owner = await registerCustomer(api, store.publishableKey)
+        const other = await registerCustomer(api, store.publishableKey)
+        await givePoints(owner.id, 200)
+        await givePoints(other.id, 200)
+        const cartId = await cartFor(owner)
+        const attempts: [any, any, number][] = [
+          [{ points: -5 }, owner.headers, 400],
+          [{ points: 0 }, owner.headers, 400],
+          [{ points: 2.5 }, owner.headers, 400],
+          [{ points: "100" }, owner.headers, 400],
+          [{}, owner.headers, 400],
+          [{ points: 100, extra: 1 }, owner.headers, 400],
+          [{ points: 201 }, owner.headers, 400],
+          [{ points: 100 }, other.headers, 404],
+          [{ points: 100 }, store.storeHeaders, 401],
+        ]
+        for (const [body, headers, status] of attempts) {
+          const error = await api.post(`/store/carts/${cartId}/loyalty-points`, body, headers).catch((e: any) => e)
+          expect([JSON.stringify(body), error.response?.status]).toEqual([JSON.stringify(body), status])
+        }
+        const missing = await api
+          .post(`/store/carts/cart_missing/loyalty-points`, { points: 10 }, owner.headers)
+          .catch((e: any) => e)
+        expect(missing.response.status).toEqual(404)
+        for (const customer of [owner, other]) {
+          const { account: balance } = await account(customer.id)
+          expect(balance).toMatchObject({ points_available: 200, points_reserved: 0 })
+        }
+      })
+
+      it("caps points at the rule's share of the order", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 1_000_000)
+        const cartId = await cartFor(customer)
+        const total = await cartTotal(cartId, customer)
+        const tooMany = Math.ceil(total * 0.5 * 100) + 100
+        const error = await api
+          .post(`/store/carts/${cartId}/loyalty-points`, { points: tooMany }, customer.headers)
+          .catch((e: any) => e)
+        expect(error.response.status).toEqual(400)
+        expect(error.response.data.message).toMatch(/at most/)
+      })
+
+      it("lets at most the covered carts hold points when many apply at once", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 300)
+        const carts = []
+        for (let i = 0; i < 8; i++) carts.push(await cartFor(customer))
+        const results = await Promise.allSettled(
+          carts.map((cartId) => api.post(`/store/carts/${cartId}/loyalty-points`, { points: 100 }, customer.headers))
+        )
+        const ok = results.filter((r) => r.status === "fulfilled")
+        const refused = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[]
+        expect(ok).toHaveLength(3)
+        for (const r of refused) expect(r.reason.response.status).toEqual(400)
+        const { account: balance } = await account(customer.id)
+        expect(balance).toMatchObject({ points_available: 300, points_reserved: 300 })
+      })
+
+      it("refuses to complete a cart whose points are no longer covered", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 300)
+        const cartId = await cartFor(customer)
+        await api.post(`/store/carts/${cartId}/loyalty-points`, { points: 300 }, customer.headers)
+        await api.post(
+          `/admin/loyalty/accounts/${customer.id}/adjustments`,
+          { points: -200, reason: "Correction" },
+          admin.headers
+        )
+        const error = await payAndComplete(api, store.storeHeaders, cartId, customer.headers).catch((e: any) => e)
+        expect(error.response?.status ?? error.status).toBeGreaterThanOrEqual(400)
+        const { account: balance, entries } = await account(customer.id)
+        expect(entries.filter((e: any) => e.kind === "redeem")).toEqual([])
+        expect(balance.points_available).toEqual(100)
       })
     })
   },

@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { AdminAdjustPoints, AdminCreateLoyaltyRule, AdminUpdateLoyaltyRule } from "./admin/loyalty/validators"
+import { StoreApplyLoyaltyPoints } from "./store/carts/validators"
 
 /**
  * Admin routes are admin-only by Medusa's defaults (`/admin/*`); customer
@@ -10,6 +11,16 @@ export default defineMiddlewares({
     {
       matcher: "/store/customers/me/loyalty*",
       middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      // Guests cannot redeem: only a logged-in customer, and only on their own cart.
+      matcher: "/store/carts/:id/loyalty-points",
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
+    {
+      matcher: "/store/carts/:id/loyalty-points",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreApplyLoyaltyPoints)],
     },
     {
       matcher: "/admin/loyalty/rules",

@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import LoyaltyAccount from "./models/loyalty-account"
 import LoyaltyEntry from "./models/loyalty-entry"
+import LoyaltyReservation from "./models/loyalty-reservation"
 import LoyaltyRule from "./models/loyalty-rule"
 import type { LoyaltyTier, PostEntryInput, PostEntryResult } from "./types"
 import { allocateFifo, pointsValue, tierFor } from "./utils/points"
@@ -18,6 +19,17 @@ type AccountRow = {
   points_available: number
   points_pending: number
   points_debt: number
+  points_reserved: number
+}
+
+export type ReserveInput = {
+  cart_id: string
+  customer_id: string
+  points: number
+  amount: string
+  currency_code: string
+  promotion_id: string
+  promotion_code: string
 }
 
 export type ReconcileMismatch = {
@@ -42,6 +54,7 @@ function transactionOf(sharedContext: Context) {
 class LoyaltyPointsModuleService extends MedusaService({
   LoyaltyAccount,
   LoyaltyEntry,
+  LoyaltyReservation,
   LoyaltyRule,
 }) {
   /**
@@ -105,7 +118,12 @@ class LoyaltyPointsModuleService extends MedusaService({
       }
     } else {
       const wanted = -input.points
-      const lots = await this.lotsInConsumptionOrder_(knex, account.id, input.consume_order_id ?? null)
+      const lots = await this.lotsInConsumptionOrder_(
+        knex,
+        account.id,
+        input.consume_order_id ?? null,
+        input.consume_lot_id
+      )
       const { takes, shortfall } = allocateFifo(lots, wanted)
       if (shortfall > 0 && !input.allow_debt) {
         throw new MedusaError(
@@ -199,6 +217,9 @@ class LoyaltyPointsModuleService extends MedusaService({
       currency_code: input.currency_code,
       points_available: available,
       points_pending: account?.points_pending ?? 0,
+      /** Held by carts with points applied; spent when their order is placed. */
+      points_reserved: account?.points_reserved ?? 0,
+      points_spendable: Math.max(available - (account?.points_reserved ?? 0), 0),
       points_debt: account?.points_debt ?? 0,
       lifetime_earned: account?.lifetime_earned ?? 0,
       points_value: rule ? pointsValue(available, rule).toNumber() : null,
@@ -284,6 +305,155 @@ class LoyaltyPointsModuleService extends MedusaService({
   }
 
   /**
+   * Holds points for a cart. Under the account lock: only points neither spent
+   * nor held by another cart can be held, so concurrent carts can never hold
+   * more than the balance. A cart holds points once (remove them first to change).
+   */
+  @InjectTransactionManager()
+  async reservePoints(input: ReserveInput, @MedusaContext() sharedContext: Context = {}) {
+    const knex = transactionOf(sharedContext)
+    const account = await this.lockAccount_(knex, input.customer_id)
+    const held = await knex("loyalty_reservation").where({ cart_id: input.cart_id, status: "active" }).first("id")
+    if (held) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Points are already applied to this cart: remove them first")
+    }
+    const spendable = account.points_available - account.points_reserved
+    if (input.points > spendable) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Not enough points: ${Math.max(spendable, 0)} available, ${input.points} requested`
+      )
+    }
+    const now = new Date()
+    const reservation = {
+      id: generateEntityId(undefined, "lpres"),
+      ...input,
+      raw_amount: JSON.stringify({ value: input.amount, precision: 20 }),
+      status: "active",
+      created_at: now,
+      updated_at: now,
+    }
+    await knex("loyalty_reservation").insert(reservation)
+    await knex("loyalty_account")
+      .where({ id: account.id })
+      .update({ points_reserved: account.points_reserved + input.points, updated_at: now })
+    return { id: reservation.id, points: input.points, amount: input.amount, currency_code: input.currency_code }
+  }
+
+  /** Ends a cart's active reservation without spending it. Returns it, or null when there was none. */
+  @InjectTransactionManager()
+  async releaseReservation(
+    input: { cart_id: string; reason: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; points: number; promotion_id: string | null; promotion_code: string } | null> {
+    const knex = transactionOf(sharedContext)
+    const found = await knex("loyalty_reservation").where({ cart_id: input.cart_id, status: "active" }).first()
+    if (!found) return null
+    const account = await this.lockAccount_(knex, found.customer_id)
+    const updated = await knex("loyalty_reservation")
+      .where({ id: found.id, status: "active" })
+      .update({ status: "released", released_reason: input.reason, updated_at: new Date() })
+    if (!updated) return null
+    await knex("loyalty_account")
+      .where({ id: account.id })
+      .update({ points_reserved: Math.max(account.points_reserved - found.points, 0), updated_at: new Date() })
+    return found
+  }
+
+  /**
+   * Spends a cart's reservation for the order placed from it: one redeem entry
+   * keyed by the order (so at most once), FIFO over the customer's lots.
+   */
+  @InjectTransactionManager()
+  async consumeReservation(
+    input: { cart_id: string; order_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PostEntryResult | null> {
+    const knex = transactionOf(sharedContext)
+    const found = await knex("loyalty_reservation").where({ cart_id: input.cart_id, status: "active" }).first()
+    if (!found) return null
+    const account = await this.lockAccount_(knex, found.customer_id)
+    const result = await this.postEntry(
+      {
+        customer_id: found.customer_id,
+        kind: "redeem",
+        points: -found.points,
+        source: "order",
+        source_id: input.order_id,
+        order_id: input.order_id,
+        amount: found.amount,
+        currency_code: found.currency_code,
+        reason: `Redeemed on cart ${input.cart_id}`,
+        actor: found.customer_id,
+      },
+      sharedContext
+    )
+    await knex("loyalty_reservation")
+      .where({ id: found.id })
+      .update({ status: "consumed", order_id: input.order_id, updated_at: new Date() })
+    await knex("loyalty_account")
+      .where({ id: account.id })
+      .update({ points_reserved: Math.max(account.points_reserved - found.points, 0), updated_at: new Date() })
+    return result
+  }
+
+  /**
+   * Expires the unspent remainder of every lot past its date: one expire entry
+   * per lot (keyed by the lot, so a second run changes nothing).
+   */
+  @InjectTransactionManager()
+  async expireLots(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
+    const knex = transactionOf(sharedContext)
+    const lots: { id: string; customer_id: string; remaining: number; currency_code: string | null }[] = await knex(
+      "loyalty_entry"
+    )
+      .where({ lot_status: "available" })
+      .where("remaining", ">", 0)
+      .where("expires_at", "<=", now)
+      .whereNull("deleted_at")
+      .select("id", "customer_id", "remaining", "currency_code")
+    let expired = 0
+    for (const lot of lots) {
+      const result = await this.postEntry(
+        {
+          customer_id: lot.customer_id,
+          kind: "expire",
+          points: -lot.remaining,
+          source: "lot",
+          source_id: lot.id,
+          consume_lot_id: lot.id,
+          currency_code: lot.currency_code,
+          reason: "Points expired",
+          actor: "system",
+        },
+        sharedContext
+      )
+      if (result.created) expired += lot.remaining
+    }
+    return { lots: lots.length, points: expired }
+  }
+
+  /** Customers with available points expiring before `before`: the "expiring soon" mailing list. */
+  async listExpiringSoon(before: Date) {
+    const lots = await this.listLoyaltyEntries(
+      { lot_status: "available", remaining: { $gt: 0 }, expires_at: { $lte: before } },
+      { select: ["customer_id", "remaining", "expires_at"], take: null }
+    )
+    const byCustomer = new Map<string, { customer_id: string; points: number; first_expiry: Date }>()
+    for (const lot of lots) {
+      const current = byCustomer.get(lot.customer_id) ?? {
+        customer_id: lot.customer_id,
+        points: 0,
+        first_expiry: lot.expires_at as Date,
+      }
+      current.points += lot.remaining
+      if ((lot.expires_at as Date) < current.first_expiry) current.first_expiry = lot.expires_at as Date
+      byCustomer.set(lot.customer_id, current)
+    }
+    return [...byCustomer.values()]
+  }
+
+  /**
    * Proves the balances: every account whose cached balances differ from its
    * ledger (sum of points) or from its lots (remaining points) is returned.
    */
@@ -312,21 +482,23 @@ class LoyaltyPointsModuleService extends MedusaService({
 
   private async lockAccount_(knex: any, customerId: string): Promise<AccountRow> {
     await knex.raw(
-      `INSERT INTO loyalty_account (id, customer_id, points_available, points_pending, points_debt, lifetime_earned, created_at, updated_at)
-       VALUES (?, ?, 0, 0, 0, 0, now(), now())
+      `INSERT INTO loyalty_account (id, customer_id, points_available, points_pending, points_debt, points_reserved, lifetime_earned, created_at, updated_at)
+       VALUES (?, ?, 0, 0, 0, 0, 0, now(), now())
        ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
       [generateEntityId(undefined, "lpacc"), customerId]
     )
     return knex("loyalty_account").where({ customer_id: customerId }).whereNull("deleted_at").forUpdate().first()
   }
 
-  private async lotsInConsumptionOrder_(knex: any, accountId: string, orderId: string | null) {
+  private async lotsInConsumptionOrder_(knex: any, accountId: string, orderId: string | null, lotId?: string | null) {
     const query = knex("loyalty_entry")
       .where({ account_id: accountId })
       .where("remaining", ">", 0)
       .whereNull("deleted_at")
       .select("id", "remaining", "lot_status", "order_id")
-    if (orderId) {
+    if (lotId) {
+      query.where({ id: lotId })
+    } else if (orderId) {
       // A reversal takes back the order's own points first, pending or not.
       query
         .where((q: any) => q.where({ lot_status: "available" }).orWhere({ order_id: orderId }))

@@ -38,6 +38,8 @@ export type PostEntryInput = {
    * reversal of that order's earnings does.
    */
   consume_order_id?: string | null
+  /** Negative entries: consume exactly this lot (expiry). */
+  consume_lot_id?: string | null
   /**
    * Negative entries: when the balance cannot cover the points, record the
    * rest as debt (reversals) instead of refusing (redemptions).

@@ -147,5 +147,61 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
       ])
       await service.updateLoyaltyAccounts({ id: account.id, points_available: 10 })
     })
+
+    const reserve = (customer_id: string, cart_id: string, points: number) =>
+      service.reservePoints({
+        cart_id,
+        customer_id,
+        points,
+        amount: String(points / 100),
+        currency_code: "eur",
+        promotion_id: `promo_${cart_id}`,
+        promotion_code: `PTS-${cart_id}`,
+      })
+
+    it("lets at most the covered carts hold points when 50 race for one balance", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 1000, "cap_hold")
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 50 }, (_, i) => reserve(customer_id, `cart_race_${i}`, 100))
+      )
+      expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(10)
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account).toMatchObject({ points_available: 1000, points_reserved: 1000 })
+      expect(await service.listLoyaltyReservations({ customer_id, status: "active" })).toHaveLength(10)
+    })
+
+    it("spends a reservation once, and releases one without spending", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 300, "cap_spend")
+      await reserve(customer_id, "cart_a", 100)
+      await reserve(customer_id, "cart_b", 50)
+      await expect(reserve(customer_id, "cart_a", 10)).rejects.toThrow("already applied")
+
+      const first = await service.consumeReservation({ cart_id: "cart_a", order_id: "order_a" })
+      const again = await service.consumeReservation({ cart_id: "cart_a", order_id: "order_a" })
+      expect(first).toMatchObject({ created: true, points_available: 200 })
+      expect(again).toBeNull()
+      expect(await service.releaseReservation({ cart_id: "cart_b", reason: "test" })).toMatchObject({ points: 50 })
+      expect(await service.releaseReservation({ cart_id: "cart_b", reason: "test" })).toBeNull()
+
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account).toMatchObject({ points_available: 200, points_reserved: 0 })
+      const redeems = await service.listLoyaltyEntries({ customer_id, kind: "redeem" })
+      expect(redeems).toEqual([expect.objectContaining({ points: -100, source_id: "order_a", order_id: "order_a" })])
+    })
+
+    it("expires each lot past its date once", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 70, "cap_old", { expires_at: new Date(Date.now() - DAY) })
+      await earn(customer_id, 30, "cap_fresh", { expires_at: new Date(Date.now() + 30 * DAY) })
+      await service.postEntry({ customer_id, kind: "redeem", points: -20, source: "order", source_id: "order_x" })
+      expect(await service.expireLots()).toEqual({ lots: 1, points: 50 })
+      expect(await service.expireLots()).toEqual({ lots: 0, points: 0 })
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account.points_available).toEqual(30)
+      const soon = await service.listExpiringSoon(new Date(Date.now() + 60 * DAY))
+      expect(soon.find((s) => s.customer_id === customer_id)).toMatchObject({ points: 30 })
+    })
   },
 })

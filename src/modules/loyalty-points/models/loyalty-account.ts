@@ -13,6 +13,8 @@ const LoyaltyAccount = model
     points_pending: model.number().default(0),
     /** Points reversed after they were spent: owed back from future earnings. */
     points_debt: model.number().default(0),
+    /** Available points held by carts (loyalty_reservation), not yet spent. */
+    points_reserved: model.number().default(0),
     lifetime_earned: model.number().default(0),
     metadata: model.json().nullable(),
   })
@@ -21,7 +23,7 @@ const LoyaltyAccount = model
     // A last line of defence: the service never lets a bucket go negative.
     {
       name: "loyalty_account_balances_non_negative",
-      expression: "points_available >= 0 AND points_pending >= 0 AND points_debt >= 0",
+      expression: "points_available >= 0 AND points_pending >= 0 AND points_debt >= 0 AND points_reserved >= 0",
     },
   ])
 

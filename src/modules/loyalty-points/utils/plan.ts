@@ -40,7 +40,7 @@ const byDate = <T extends { created_at: Date | string; id: string }>(a: T, b: T)
  */
 export function planOrderPostings(state: OrderLoyaltyState): PostEntryInput[] {
   const { order, rule } = state
-  if (!order.customer_id || !state.customer_has_account || !rule || !rule.is_active) return []
+  if (!order.customer_id || !state.customer_has_account || !rule) return []
   const customer_id = order.customer_id
   const posted = new Map(state.posted.map((e) => [key(e), e.points]))
   const postings: PostEntryInput[] = []
@@ -52,6 +52,8 @@ export function planOrderPostings(state: OrderLoyaltyState): PostEntryInput[] {
       earned += done
       continue
     }
+    // A paused program earns nothing new; reversals and returns still apply.
+    if (!rule.is_active) continue
     const base = earnableCaptured(capture.amount, order, rule)
     const points = pointsForAmount(base, rule, state.multiplier)
     if (points <= 0) continue
@@ -73,7 +75,8 @@ export function planOrderPostings(state: OrderLoyaltyState): PostEntryInput[] {
   }
 
   const captured = state.captures.reduce((sum, c) => MathBN.add(sum, c.amount), MathBN.convert(0))
-  let reversed = state.posted.filter((e) => e.kind === "reverse").reduce((sum, e) => sum - e.points, 0)
+  // Reversals of earned points only (negative); a returned redemption is a positive "reverse".
+  let reversed = state.posted.filter((e) => e.kind === "reverse" && e.points < 0).reduce((sum, e) => sum - e.points, 0)
   let refundedSoFar = MathBN.convert(0)
   for (const refund of [...state.refunds].sort(byDate)) {
     refundedSoFar = MathBN.add(refundedSoFar, refund.amount)
@@ -92,6 +95,27 @@ export function planOrderPostings(state: OrderLoyaltyState): PostEntryInput[] {
   ) {
     const points = earned - reversed
     if (points > 0) postings.push(reversal(customer_id, order, points, "order_cancel", order.id, "Order canceled"))
+  }
+
+  // Points spent on a canceled order go back to the customer, as a new lot.
+  const redeemed = state.posted.filter((e) => e.kind === "redeem").reduce((sum, e) => sum - e.points, 0)
+  if (
+    order.status === "canceled" &&
+    redeemed > 0 &&
+    !posted.has(key({ kind: "reverse", source: "redeem_cancel", source_id: order.id }))
+  ) {
+    postings.push({
+      customer_id,
+      kind: "reverse",
+      points: redeemed,
+      source: "redeem_cancel",
+      source_id: order.id,
+      order_id: order.id,
+      currency_code: order.currency_code,
+      reason: "Order canceled: redeemed points returned",
+      actor: "system",
+      expires_at: rule.expiry_months ? addMonths(new Date(), rule.expiry_months) : null,
+    })
   }
   return postings
 }

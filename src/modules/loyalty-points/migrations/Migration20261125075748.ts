@@ -1,8 +1,11 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261125074636 extends Migration {
+export class Migration20261125075748 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "loyalty_rule" drop constraint if exists "loyalty_rule_currency_code_unique";`)
+    this.addSql(
+      `alter table if exists "loyalty_reservation" drop constraint if exists "loyalty_reservation_cart_id_unique";`
+    )
     this.addSql(
       `alter table if exists "loyalty_entry" drop constraint if exists "loyalty_entry_kind_source_source_id_unique";`
     )
@@ -10,7 +13,7 @@ export class Migration20261125074636 extends Migration {
       `alter table if exists "loyalty_account" drop constraint if exists "loyalty_account_customer_id_unique";`
     )
     this.addSql(
-      `create table if not exists "loyalty_account" ("id" text not null, "customer_id" text not null, "points_available" integer not null default 0, "points_pending" integer not null default 0, "points_debt" integer not null default 0, "lifetime_earned" integer not null default 0, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "loyalty_account_pkey" primary key ("id"), constraint loyalty_account_balances_non_negative check (points_available >= 0 AND points_pending >= 0 AND points_debt >= 0));`
+      `create table if not exists "loyalty_account" ("id" text not null, "customer_id" text not null, "points_available" integer not null default 0, "points_pending" integer not null default 0, "points_debt" integer not null default 0, "points_reserved" integer not null default 0, "lifetime_earned" integer not null default 0, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "loyalty_account_pkey" primary key ("id"), constraint loyalty_account_balances_non_negative check (points_available >= 0 AND points_pending >= 0 AND points_debt >= 0 AND points_reserved >= 0));`
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_loyalty_account_deleted_at" ON "loyalty_account" ("deleted_at") WHERE deleted_at IS NULL;`
@@ -39,6 +42,22 @@ export class Migration20261125074636 extends Migration {
     )
 
     this.addSql(
+      `create table if not exists "loyalty_reservation" ("id" text not null, "cart_id" text not null, "customer_id" text not null, "points" integer not null, "amount" numeric not null, "currency_code" text not null, "promotion_id" text null, "promotion_code" text not null, "status" text check ("status" in ('active', 'consumed', 'released')) not null default 'active', "order_id" text null, "released_reason" text null, "raw_amount" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "loyalty_reservation_pkey" primary key ("id"));`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_loyalty_reservation_deleted_at" ON "loyalty_reservation" ("deleted_at") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_loyalty_reservation_cart_id_unique" ON "loyalty_reservation" ("cart_id") WHERE status = 'active' AND deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_loyalty_reservation_customer_id_status" ON "loyalty_reservation" ("customer_id", "status") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_loyalty_reservation_status_created_at" ON "loyalty_reservation" ("status", "created_at") WHERE deleted_at IS NULL;`
+    )
+
+    this.addSql(
       `create table if not exists "loyalty_rule" ("id" text not null, "currency_code" text not null, "is_active" boolean not null default true, "points_per_unit" numeric not null default 1, "rounding" text check ("rounding" in ('floor', 'round', 'ceil')) not null default 'floor', "include_tax" boolean not null default false, "include_shipping" boolean not null default false, "points_per_currency_unit" integer not null default 100, "min_redemption" integer not null default 0, "max_redemption_share" numeric not null default 0.5, "expiry_months" integer null, "pending_days" integer not null default 0, "welcome_points" integer not null default 0, "tiers" jsonb null, "raw_points_per_unit" jsonb not null default '{"value":"1","precision":20}', "raw_max_redemption_share" jsonb not null default '{"value":"0.5","precision":20}', "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "loyalty_rule_pkey" primary key ("id"));`
     )
     this.addSql(
@@ -53,6 +72,8 @@ export class Migration20261125074636 extends Migration {
     this.addSql(`drop table if exists "loyalty_account" cascade;`)
 
     this.addSql(`drop table if exists "loyalty_entry" cascade;`)
+
+    this.addSql(`drop table if exists "loyalty_reservation" cascade;`)
 
     this.addSql(`drop table if exists "loyalty_rule" cascade;`)
   }

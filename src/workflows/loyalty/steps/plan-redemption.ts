@@ -1,0 +1,57 @@
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOYALTY_POINTS_MODULE } from "../../../modules/loyalty-points"
+import type LoyaltyPointsModuleService from "../../../modules/loyalty-points/service"
+import { planRedemption } from "../../../modules/loyalty-points/utils/redemption"
+
+export const planRedemptionStepId = "loyalty-plan-redemption"
+
+export type PlanRedemptionInput = {
+  cart:
+    | { id: string; customer_id: string | null; currency_code: string; total: number; completed_at: Date | null }
+    | undefined
+  customer_id: string
+  points: number
+}
+
+/**
+ * Checks that the cart belongs to the customer and is open, and turns the
+ * points asked for into a discount under the currency's rule (minimum
+ * redemption, maximum share of the order, currency precision).
+ */
+export const planRedemptionStep = createStep(
+  planRedemptionStepId,
+  async (input: PlanRedemptionInput, { container }) => {
+    const cart = input.cart
+    // Another customer's cart is reported exactly like a missing one.
+    if (!cart || cart.customer_id !== input.customer_id) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
+    }
+    if (cart.completed_at) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart is already completed")
+    }
+    const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
+    const [rule] = await loyalty.listLoyaltyRules({ currency_code: cart.currency_code, is_active: true })
+    if (!rule) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Points cannot be redeemed in ${cart.currency_code.toUpperCase()}: no active loyalty rule`
+      )
+    }
+    const plan = planRedemption({
+      points: input.points,
+      cartTotal: cart.total,
+      currency_code: cart.currency_code,
+      rule: rule as any,
+    })
+    return new StepResponse({
+      cart_id: cart.id,
+      customer_id: input.customer_id,
+      currency_code: cart.currency_code,
+      points: plan.points,
+      amount: plan.amount,
+      promotion_code: `PTS-${cart.id.replace(/^cart_/, "").toUpperCase()}`,
+      max_amount: MathBN.convert(plan.max_amount).toNumber(),
+    })
+  }
+)
