@@ -1,6 +1,12 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { AdminAdjustPoints, AdminCreateLoyaltyRule, AdminUpdateLoyaltyRule } from "./admin/loyalty/validators"
-import { StoreApplyLoyaltyPoints } from "./store/carts/validators"
+import {
+  AdminCreateCouponBatch,
+  AdminCreateSpendThresholdPromotion,
+  AdminRevokeCouponCodes,
+} from "./admin/coupon-batches/validators"
+import { StoreApplyCouponCode, StoreApplyLoyaltyPoints } from "./store/carts/validators"
+import { StoreExchangePoints } from "./store/customers/me/loyalty/validators"
 
 /**
  * Admin routes are admin-only by Medusa's defaults (`/admin/*`); customer
@@ -21,6 +27,36 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/loyalty-points",
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreApplyLoyaltyPoints)],
+    },
+    {
+      matcher: "/store/customers/me/loyalty/exchange",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreExchangePoints)],
+    },
+    {
+      // Coupons work for guests too; a logged-in customer is recognised when present.
+      matcher: "/store/carts/:id/coupons*",
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
+    {
+      matcher: "/store/carts/:id/coupons",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreApplyCouponCode)],
+    },
+    {
+      matcher: "/admin/coupon-batches",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateCouponBatch)],
+    },
+    {
+      matcher: "/admin/coupon-batches/:id/revoke",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRevokeCouponCodes)],
+    },
+    {
+      matcher: "/admin/spend-threshold-promotions",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateSpendThresholdPromotion)],
     },
     {
       matcher: "/admin/loyalty/rules",

@@ -6,11 +6,15 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
+import CouponBatch from "./models/coupon-batch"
+import CouponCode from "./models/coupon-code"
+import CouponRedemption from "./models/coupon-redemption"
 import LoyaltyAccount from "./models/loyalty-account"
 import LoyaltyEntry from "./models/loyalty-entry"
 import LoyaltyReservation from "./models/loyalty-reservation"
 import LoyaltyRule from "./models/loyalty-rule"
 import type { LoyaltyTier, PostEntryInput, PostEntryResult } from "./types"
+import { normalizeCode, randomCodes } from "./utils/codes"
 import { allocateFifo, pointsValue, tierFor } from "./utils/points"
 
 type AccountRow = {
@@ -52,6 +56,9 @@ function transactionOf(sharedContext: Context) {
 }
 
 class LoyaltyPointsModuleService extends MedusaService({
+  CouponBatch,
+  CouponCode,
+  CouponRedemption,
   LoyaltyAccount,
   LoyaltyEntry,
   LoyaltyReservation,
@@ -451,6 +458,297 @@ class LoyaltyPointsModuleService extends MedusaService({
       byCustomer.set(lot.customer_id, current)
     }
     return [...byCustomer.values()]
+  }
+
+  /**
+   * Generates the batch's missing codes in chunks (resumable: it only adds
+   * what `generated_count` lacks), each chunk one INSERT ... SELECT unnest
+   * that skips the rare code already taken by another batch.
+   */
+  async generateCodes(batchId: string, { chunkSize = 10_000 }: { chunkSize?: number } = {}) {
+    const batch = await this.retrieveCouponBatch(batchId)
+    let generated = batch.generated_count
+    while (generated < batch.count) {
+      const inserted = await this.insertCodeChunk_(batch, Math.min(chunkSize, batch.count - generated))
+      generated += inserted
+      await this.updateCouponBatches({ id: batch.id, generated_count: generated })
+    }
+    return this.updateCouponBatches({ id: batch.id, status: "ready", generated_count: generated })
+  }
+
+  @InjectTransactionManager()
+  private async insertCodeChunk_(
+    batch: { id: string; prefix: string | null; expires_at: Date | null },
+    size: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const knex = transactionOf(sharedContext)
+    const codes = randomCodes(size, batch.prefix)
+    const ids = codes.map(() => generateEntityId(undefined, "cpn"))
+    const { rowCount } = await knex.raw(
+      `INSERT INTO coupon_code (id, batch_id, code, status, expires_at, redemption_count, created_at, updated_at)
+       SELECT t.id, ?, t.code, 'unused', ?::timestamptz, 0, now(), now()
+         FROM unnest(?::text[], ?::text[]) AS t(id, code)
+       ON CONFLICT (code) WHERE deleted_at IS NULL DO NOTHING`,
+      [batch.id, batch.expires_at, ids, codes]
+    )
+    return rowCount
+  }
+
+  /**
+   * Claims a code for a cart. A single-use code moves unused -> applied by a
+   * conditional UPDATE, so of many carts racing for it exactly one wins.
+   * Every refusal says why (unknown, revoked, expired, used, not yours).
+   */
+  @InjectTransactionManager()
+  async claimCode(
+    input: {
+      code: string
+      cart_id: string
+      customer_id: string | null
+      email: string | null
+      customer_group_ids: string[]
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = transactionOf(sharedContext)
+    const code = normalizeCode(input.code)
+    const row = await knex("coupon_code as c")
+      .join("coupon_batch as b", "b.id", "c.batch_id")
+      .where("c.code", code)
+      .whereNull("c.deleted_at")
+      .whereNull("b.deleted_at")
+      .first(
+        "c.id",
+        "c.status",
+        "c.cart_id",
+        "c.customer_id",
+        "c.expires_at",
+        "c.batch_id",
+        "b.single_use",
+        "b.once_per_customer",
+        "b.customer_group_id",
+        "b.promotion_code",
+        "b.promotion_id"
+      )
+    const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+    if (!row) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown coupon code ${code}`)
+    if (row.status === "revoked") throw refuse(`Coupon code ${code} has been revoked`)
+    if (row.expires_at && new Date(row.expires_at) <= new Date()) {
+      throw refuse(`Coupon code ${code} expired on ${new Date(row.expires_at).toISOString().slice(0, 10)}`)
+    }
+    if (row.customer_id && row.customer_id !== input.customer_id)
+      throw refuse(`Coupon code ${code} belongs to another customer`)
+    if (row.customer_group_id && !input.customer_group_ids.includes(row.customer_group_id)) {
+      throw refuse(`Coupon code ${code} is reserved for a customer group you are not in`)
+    }
+    const sameBatch = await knex("coupon_redemption")
+      .where({ cart_id: input.cart_id, batch_id: row.batch_id, status: "applied" })
+      .first("code_id")
+    if (sameBatch) {
+      if (sameBatch.code_id === row.id)
+        return { code_id: row.id, batch_id: row.batch_id, promotion_code: row.promotion_code }
+      throw refuse("A code of this promotion is already applied to the cart")
+    }
+    if (row.once_per_customer && (input.customer_id || input.email)) {
+      const used = await knex("coupon_redemption")
+        .where({ batch_id: row.batch_id, status: "redeemed" })
+        .where((q: any) => {
+          if (input.customer_id) q.orWhere({ customer_id: input.customer_id })
+          if (input.email) q.orWhereRaw("lower(email) = lower(?)", [input.email])
+        })
+        .first("id")
+      if (used) throw refuse("You have already used a code of this promotion")
+    }
+    if (row.single_use) {
+      const updated = await knex("coupon_code")
+        .where({ id: row.id, status: "unused" })
+        .update({ status: "applied", cart_id: input.cart_id, applied_at: new Date(), updated_at: new Date() })
+      if (!updated) throw refuse(`Coupon code ${code} has already been used`)
+    }
+    await knex("coupon_redemption").insert({
+      id: generateEntityId(undefined, "cpnr"),
+      code_id: row.id,
+      batch_id: row.batch_id,
+      cart_id: input.cart_id,
+      customer_id: input.customer_id,
+      email: input.email,
+      status: "applied",
+      created_at: new Date(),
+      updated_at: new Date(),
+    })
+    return { code_id: row.id, batch_id: row.batch_id, promotion_code: row.promotion_code as string }
+  }
+
+  /** Takes codes off a cart (one code, or all); single-use codes become usable again. */
+  @InjectTransactionManager()
+  async releaseCartCodes(
+    input: { cart_id: string; code?: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ code_id: string; batch_id: string; promotion_code: string }[]> {
+    const knex = transactionOf(sharedContext)
+    const query = knex("coupon_redemption as r")
+      .join("coupon_code as c", "c.id", "r.code_id")
+      .join("coupon_batch as b", "b.id", "r.batch_id")
+      .where({ "r.cart_id": input.cart_id, "r.status": "applied" })
+      .select("r.id", "r.code_id", "r.batch_id", "b.promotion_code")
+    if (input.code) query.where("c.code", normalizeCode(input.code))
+    const rows = await query
+    for (const row of rows) {
+      await knex("coupon_redemption")
+        .where({ id: row.id, status: "applied" })
+        .update({ status: "released", updated_at: new Date() })
+      await knex("coupon_code")
+        .where({ id: row.code_id, status: "applied", cart_id: input.cart_id })
+        .update({ status: "unused", cart_id: null, applied_at: null, updated_at: new Date() })
+    }
+    return rows.map((r: any) => ({ code_id: r.code_id, batch_id: r.batch_id, promotion_code: r.promotion_code }))
+  }
+
+  /**
+   * Before an order is created: every batch promotion on the cart needs a code
+   * of that batch claimed by this cart (the promotion's own code, if someone
+   * learned it, is not enough), and the claimed codes must still be valid.
+   */
+  @InjectTransactionManager()
+  async assertCartCodes(
+    input: { cart_id: string; promotion_ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (!input.promotion_ids.length) return
+    const knex = transactionOf(sharedContext)
+    const batches = await knex("coupon_batch")
+      .whereIn("promotion_id", input.promotion_ids)
+      .whereNull("deleted_at")
+      .select("id", "promotion_id")
+    if (!batches.length) return
+    const claims = await knex("coupon_redemption as r")
+      .join("coupon_code as c", "c.id", "r.code_id")
+      .where({ "r.cart_id": input.cart_id, "r.status": "applied" })
+      .select("r.batch_id", "c.status", "c.expires_at", "c.code")
+    const byPromotion = new Map<string, boolean>()
+    for (const batch of batches) {
+      const claim = claims.find((c: any) => c.batch_id === batch.id)
+      const valid =
+        claim && claim.status !== "revoked" && !(claim.expires_at && new Date(claim.expires_at) <= new Date())
+      byPromotion.set(batch.promotion_id, Boolean(valid) || Boolean(byPromotion.get(batch.promotion_id)))
+    }
+    for (const [promotionId, ok] of byPromotion) {
+      if (!ok) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `The discount ${promotionId} needs a valid coupon code: apply your code again or remove the discount`
+        )
+      }
+    }
+  }
+
+  /** The order was placed: the cart's applied codes are redeemed by it (idempotent). */
+  @InjectTransactionManager()
+  async redeemCartCodes(input: { cart_id: string; order_id: string }, @MedusaContext() sharedContext: Context = {}) {
+    const knex = transactionOf(sharedContext)
+    const rows = await knex("coupon_redemption")
+      .where({ cart_id: input.cart_id, status: "applied" })
+      .select("id", "code_id")
+    const now = new Date()
+    for (const row of rows) {
+      await knex("coupon_redemption")
+        .where({ id: row.id })
+        .update({ status: "redeemed", order_id: input.order_id, updated_at: now })
+      await knex("coupon_code")
+        .where({ id: row.code_id })
+        .update({
+          status: knex.raw("CASE WHEN status = 'applied' THEN 'redeemed' ELSE status END"),
+          order_id: knex.raw("CASE WHEN status = 'applied' THEN ? ELSE order_id END", [input.order_id]),
+          redeemed_at: knex.raw("CASE WHEN status = 'applied' THEN ?::timestamptz ELSE redeemed_at END", [now]),
+          redemption_count: knex.raw("redemption_count + 1"),
+          updated_at: now,
+        })
+    }
+    return rows.length
+  }
+
+  /** Revokes unused codes of a batch (some, or all unused). Used or applied codes stay as they are. */
+  @InjectTransactionManager()
+  async revokeCodes(
+    input: { batch_id: string; code_ids?: string[]; all_unused?: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const knex = transactionOf(sharedContext)
+    const query = knex("coupon_code").where({ batch_id: input.batch_id, status: "unused" }).whereNull("deleted_at")
+    if (!input.all_unused) query.whereIn("id", input.code_ids ?? [])
+    return query.update({ status: "revoked", revoked_at: new Date(), updated_at: new Date() })
+  }
+
+  /** Code counts per status for batches; unused codes past their date count as expired. */
+  @InjectTransactionManager()
+  async batchStats(batchIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const knex = transactionOf(sharedContext)
+    if (!batchIds.length) return {}
+    const { rows } = await knex.raw(
+      `SELECT batch_id,
+              COUNT(*) FILTER (WHERE status = 'unused' AND (expires_at IS NULL OR expires_at > now()))::int AS unused,
+              COUNT(*) FILTER (WHERE status = 'unused' AND expires_at <= now())::int AS expired,
+              COUNT(*) FILTER (WHERE status = 'applied')::int AS applied,
+              COUNT(*) FILTER (WHERE status = 'redeemed')::int AS redeemed,
+              COUNT(*) FILTER (WHERE status = 'revoked')::int AS revoked
+         FROM coupon_code WHERE batch_id = ANY(?) AND deleted_at IS NULL GROUP BY batch_id`,
+      [batchIds]
+    )
+    const empty = { unused: 0, expired: 0, applied: 0, redeemed: 0, revoked: 0 }
+    return Object.fromEntries(batchIds.map((id) => [id, rows.find((r: any) => r.batch_id === id) ?? empty]))
+  }
+
+  /**
+   * Spends points for one unused code of an exchange batch, in one
+   * transaction: the redeem entry (keyed by the code) and the code's
+   * assignment to the customer commit together or not at all.
+   */
+  @InjectTransactionManager()
+  async exchangePointsForCode(
+    input: { customer_id: string; batch_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = transactionOf(sharedContext)
+    const batch = await knex("coupon_batch").where({ id: input.batch_id }).whereNull("deleted_at").first()
+    if (!batch || !batch.exchange_points) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, "No coupon batch available for points exchange with this id")
+    }
+    const account = await this.lockAccount_(knex, input.customer_id)
+    const spendable = account.points_available - account.points_reserved
+    if (spendable < batch.exchange_points) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Not enough points: ${Math.max(spendable, 0)} available, ${batch.exchange_points} needed`
+      )
+    }
+    const { rows } = await knex.raw(
+      `SELECT id, code, expires_at FROM coupon_code
+        WHERE batch_id = ? AND status = 'unused' AND customer_id IS NULL AND deleted_at IS NULL
+          AND (expires_at IS NULL OR expires_at > now())
+        ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [batch.id]
+    )
+    if (!rows.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "No codes are left in this batch")
+    const code = rows[0]
+    await knex("coupon_code").where({ id: code.id }).update({ customer_id: input.customer_id, updated_at: new Date() })
+    const entry = await this.postEntry(
+      {
+        customer_id: input.customer_id,
+        kind: "redeem",
+        points: -batch.exchange_points,
+        source: "exchange",
+        source_id: code.id,
+        reason: `Exchanged for a ${batch.name} coupon`,
+        actor: input.customer_id,
+      },
+      sharedContext
+    )
+    return {
+      coupon_code: { id: code.id, code: code.code, expires_at: code.expires_at },
+      points_spent: batch.exchange_points,
+      balance: entry,
+    }
   }
 
   /**

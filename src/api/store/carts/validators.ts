@@ -6,3 +6,6 @@ export const StoreApplyLoyaltyPoints = z
   })
   .strict()
 export type StoreApplyLoyaltyPointsType = z.infer<typeof StoreApplyLoyaltyPoints>
+
+export const StoreApplyCouponCode = z.object({ code: z.string().trim().min(3, "code is required").max(64) }).strict()
+export type StoreApplyCouponCodeType = z.infer<typeof StoreApplyCouponCode>

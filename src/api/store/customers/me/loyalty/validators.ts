@@ -16,3 +16,6 @@ export const StoreGetLoyaltyTransactions = z
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
   .strict()
+
+export const StoreExchangePoints = z.object({ batch_id: z.string().min(1).max(100) }).strict()
+export type StoreExchangePointsType = z.infer<typeof StoreExchangePoints>

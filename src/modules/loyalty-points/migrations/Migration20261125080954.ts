@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261125075748 extends Migration {
+export class Migration20261125080954 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "loyalty_rule" drop constraint if exists "loyalty_rule_currency_code_unique";`)
     this.addSql(
@@ -12,6 +12,58 @@ export class Migration20261125075748 extends Migration {
     this.addSql(
       `alter table if exists "loyalty_account" drop constraint if exists "loyalty_account_customer_id_unique";`
     )
+    this.addSql(
+      `alter table if exists "coupon_redemption" drop constraint if exists "coupon_redemption_code_id_cart_id_unique";`
+    )
+    this.addSql(`alter table if exists "coupon_code" drop constraint if exists "coupon_code_code_unique";`)
+    this.addSql(
+      `create table if not exists "coupon_batch" ("id" text not null, "name" text not null, "promotion_id" text not null, "promotion_code" text not null, "prefix" text null, "count" integer not null, "generated_count" integer not null default 0, "status" text check ("status" in ('generating', 'ready', 'failed')) not null default 'generating', "single_use" boolean not null default true, "once_per_customer" boolean not null default false, "expires_at" timestamptz null, "customer_group_id" text null, "exchange_points" integer null, "created_by" text null, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "coupon_batch_pkey" primary key ("id"));`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_batch_deleted_at" ON "coupon_batch" ("deleted_at") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_batch_promotion_id" ON "coupon_batch" ("promotion_id") WHERE deleted_at IS NULL;`
+    )
+
+    this.addSql(
+      `create table if not exists "coupon_code" ("id" text not null, "batch_id" text not null, "code" text not null, "status" text check ("status" in ('unused', 'applied', 'redeemed', 'revoked')) not null default 'unused', "customer_id" text null, "cart_id" text null, "order_id" text null, "applied_at" timestamptz null, "redeemed_at" timestamptz null, "revoked_at" timestamptz null, "expires_at" timestamptz null, "redemption_count" integer not null default 0, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "coupon_code_pkey" primary key ("id"));`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_code_deleted_at" ON "coupon_code" ("deleted_at") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_coupon_code_code_unique" ON "coupon_code" ("code") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_code_batch_id_status" ON "coupon_code" ("batch_id", "status") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_code_cart_id" ON "coupon_code" ("cart_id") WHERE cart_id IS NOT NULL AND deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_code_customer_id" ON "coupon_code" ("customer_id") WHERE customer_id IS NOT NULL AND deleted_at IS NULL;`
+    )
+
+    this.addSql(
+      `create table if not exists "coupon_redemption" ("id" text not null, "code_id" text not null, "batch_id" text not null, "cart_id" text not null, "order_id" text null, "customer_id" text null, "email" text null, "status" text check ("status" in ('applied', 'redeemed', 'released')) not null default 'applied', "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "coupon_redemption_pkey" primary key ("id"));`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_redemption_deleted_at" ON "coupon_redemption" ("deleted_at") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE UNIQUE INDEX IF NOT EXISTS "IDX_coupon_redemption_code_id_cart_id_unique" ON "coupon_redemption" ("code_id", "cart_id") WHERE status <> 'released' AND deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_redemption_cart_id_status" ON "coupon_redemption" ("cart_id", "status") WHERE deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_redemption_batch_id_customer_id" ON "coupon_redemption" ("batch_id", "customer_id") WHERE status = 'redeemed' AND deleted_at IS NULL;`
+    )
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_coupon_redemption_batch_id_email" ON "coupon_redemption" ("batch_id", "email") WHERE status = 'redeemed' AND deleted_at IS NULL;`
+    )
+
     this.addSql(
       `create table if not exists "loyalty_account" ("id" text not null, "customer_id" text not null, "points_available" integer not null default 0, "points_pending" integer not null default 0, "points_debt" integer not null default 0, "points_reserved" integer not null default 0, "lifetime_earned" integer not null default 0, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "loyalty_account_pkey" primary key ("id"), constraint loyalty_account_balances_non_negative check (points_available >= 0 AND points_pending >= 0 AND points_debt >= 0 AND points_reserved >= 0));`
     )
@@ -69,6 +121,12 @@ export class Migration20261125075748 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "coupon_batch" cascade;`)
+
+    this.addSql(`drop table if exists "coupon_code" cascade;`)
+
+    this.addSql(`drop table if exists "coupon_redemption" cascade;`)
+
     this.addSql(`drop table if exists "loyalty_account" cascade;`)
 
     this.addSql(`drop table if exists "loyalty_entry" cascade;`)
