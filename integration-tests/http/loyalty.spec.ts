@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
+import { CustomerWorkflowEvents, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout, payAndComplete, prepareCart } from "../helpers/checkout"
 import { registerCustomer, type CustomerSession } from "../helpers/customer"
@@ -136,6 +136,18 @@ medusaIntegrationTestRunner({
         )
         const { account: balance } = await account(customer.id)
         expect(balance).toMatchObject({ points_available: 0, points_debt: earned })
+      })
+
+      it("grants welcome points once to a newly registered customer", async () => {
+        const { data } = await api.get("/admin/loyalty/rules", admin.headers)
+        await api.post(`/admin/loyalty/rules/${data.rules[0].id}`, { welcome_points: 50 }, admin.headers)
+        const customer = await afterEvent(getContainer(), CustomerWorkflowEvents.CREATED, () =>
+          registerCustomer(api, store.publishableKey)
+        )
+        await redeliver(getContainer(), CustomerWorkflowEvents.CREATED, { id: customer.id })
+        const { account: balance, entries } = await account(customer.id)
+        expect(entries).toEqual([expect.objectContaining({ kind: "earn", source: "welcome", points: 50 })])
+        expect(balance.points_available).toEqual(50)
       })
 
       it("gives guests no points", async () => {

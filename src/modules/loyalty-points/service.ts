@@ -461,38 +461,54 @@ class LoyaltyPointsModuleService extends MedusaService({
   }
 
   /**
-   * Generates the batch's missing codes in chunks (resumable: it only adds
-   * what `generated_count` lacks), each chunk one INSERT ... SELECT unnest
-   * that skips the rare code already taken by another batch.
+   * Generates the batch's missing codes in chunks, each one INSERT ... SELECT
+   * unnest that skips the rare code already taken. Resumable and safe to run
+   * concurrently: every chunk locks the batch row and tops up only what the
+   * table still lacks, so a batch never gets more codes than it asked for.
    */
   async generateCodes(batchId: string, { chunkSize = 10_000 }: { chunkSize?: number } = {}) {
-    const batch = await this.retrieveCouponBatch(batchId)
-    let generated = batch.generated_count
-    while (generated < batch.count) {
-      const inserted = await this.insertCodeChunk_(batch, Math.min(chunkSize, batch.count - generated))
-      generated += inserted
-      await this.updateCouponBatches({ id: batch.id, generated_count: generated })
+    for (;;) {
+      const { missing } = await this.insertCodeChunk_(batchId, chunkSize)
+      if (missing === 0) break
     }
-    return this.updateCouponBatches({ id: batch.id, status: "ready", generated_count: generated })
+    return this.updateCouponBatches({ id: batchId, status: "ready" })
   }
 
   @InjectTransactionManager()
   private async insertCodeChunk_(
-    batch: { id: string; prefix: string | null; expires_at: Date | null },
-    size: number,
+    batchId: string,
+    chunkSize: number,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  ): Promise<{ missing: number }> {
     const knex = transactionOf(sharedContext)
-    const codes = randomCodes(size, batch.prefix)
-    const ids = codes.map(() => generateEntityId(undefined, "cpn"))
-    const { rowCount } = await knex.raw(
-      `INSERT INTO coupon_code (id, batch_id, code, status, expires_at, redemption_count, created_at, updated_at)
-       SELECT t.id, ?, t.code, 'unused', ?::timestamptz, 0, now(), now()
-         FROM unnest(?::text[], ?::text[]) AS t(id, code)
-       ON CONFLICT (code) WHERE deleted_at IS NULL DO NOTHING`,
-      [batch.id, batch.expires_at, ids, codes]
-    )
-    return rowCount
+    const batch = await knex("coupon_batch")
+      .where({ id: batchId })
+      .forUpdate()
+      .first("id", "count", "prefix", "expires_at")
+    if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon batch ${batchId} was not found`)
+    const [{ have }] = (
+      await knex.raw("SELECT COUNT(*)::int AS have FROM coupon_code WHERE batch_id = ? AND deleted_at IS NULL", [
+        batchId,
+      ])
+    ).rows
+    const size = Math.min(chunkSize, batch.count - have)
+    let inserted = 0
+    if (size > 0) {
+      const codes = randomCodes(size, batch.prefix)
+      const ids = codes.map(() => generateEntityId(undefined, "cpn"))
+      const result = await knex.raw(
+        `INSERT INTO coupon_code (id, batch_id, code, status, expires_at, redemption_count, created_at, updated_at)
+         SELECT t.id, ?, t.code, 'unused', ?::timestamptz, 0, now(), now()
+           FROM unnest(?::text[], ?::text[]) AS t(id, code)
+         ON CONFLICT (code) WHERE deleted_at IS NULL DO NOTHING`,
+        [batch.id, batch.expires_at, ids, codes]
+      )
+      inserted = result.rowCount
+    }
+    await knex("coupon_batch")
+      .where({ id: batchId })
+      .update({ generated_count: have + inserted, updated_at: new Date() })
+    return { missing: batch.count - have - inserted }
   }
 
   /**

@@ -203,5 +203,26 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
       const soon = await service.listExpiringSoon(new Date(Date.now() + 60 * DAY))
       expect(soon.find((s) => s.customer_id === customer_id)).toMatchObject({ points: 30 })
     })
+
+    it("never generates more codes than asked, even with two generators at once", async () => {
+      const batch = await service.createCouponBatches({
+        name: "race",
+        promotion_id: "promo_x",
+        promotion_code: "X",
+        prefix: "RACE",
+        count: 2_500,
+      } as any)
+      await Promise.all([
+        service.generateCodes(batch.id, { chunkSize: 1_000 }),
+        service.generateCodes(batch.id, { chunkSize: 700 }),
+      ])
+      const [codes, count] = await service.listAndCountCouponCodes(
+        { batch_id: batch.id },
+        { select: ["code"], take: null }
+      )
+      expect(count).toEqual(2_500)
+      expect(new Set(codes.map((c) => c.code)).size).toEqual(2_500)
+      expect(await service.retrieveCouponBatch(batch.id)).toMatchObject({ status: "ready", generated_count: 2_500 })
+    })
   },
 })
