@@ -125,7 +125,13 @@ async function main() {
   }
   const [apiKey] = await query(
     databaseUrl,
-    "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL ORDER BY created_at LIMIT 1"
+    // The key of the store's default sales channel (the demo "Webshop"), not the
+    // "Default Publishable API Key" that Medusa's migrations create unlinked.
+    `SELECT k.token FROM api_key k
+       JOIN publishable_api_key_sales_channel l ON l.publishable_key_id = k.id AND l.deleted_at IS NULL
+       JOIN store s ON s.default_sales_channel_id = l.sales_channel_id AND s.deleted_at IS NULL
+      WHERE k.type = 'publishable' AND k.revoked_at IS NULL AND k.deleted_at IS NULL
+      ORDER BY k.created_at LIMIT 1`
   )
 
   const port = process.env.PORT || "9000"
