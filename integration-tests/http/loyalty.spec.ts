@@ -150,6 +150,33 @@ medusaIntegrationTestRunner({
         expect(balance.points_available).toEqual(50)
       })
 
+      it("keeps points pending until the order is fulfilled", async () => {
+        const { data } = await api.get("/admin/loyalty/rules", admin.headers)
+        await api.post(`/admin/loyalty/rules/${data.rules[0].id}`, { pending_days: 14 }, admin.headers)
+        const customer = await registerCustomer(api, store.publishableKey)
+        const { order, payment } = await placeOrder(customer)
+        await capture(payment.id)
+        const earned = Math.floor(order.item_subtotal - order.discount_subtotal)
+        expect((await account(customer.id)).account).toMatchObject({ points_pending: earned, points_available: 0 })
+
+        const { data: full } = await api.get(`/admin/orders/${order.id}?fields=*items`, admin.headers)
+        await afterEvent(getContainer(), OrderWorkflowEvents.FULFILLMENT_CREATED, () =>
+          api
+            .post(
+              `/admin/orders/${order.id}/fulfillments`,
+              {
+                items: full.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
+                location_id: store.locations.eu.id,
+              },
+              admin.headers
+            )
+            .catch((e: any) => {
+              throw new Error(`fulfillment refused: ${JSON.stringify(e.response?.data)}`)
+            })
+        )
+        expect((await account(customer.id)).account).toMatchObject({ points_pending: 0, points_available: earned })
+      })
+
       it("gives guests no points", async () => {
         const { order, payment } = await placeOrder()
         await capture(payment.id)

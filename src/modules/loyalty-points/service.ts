@@ -88,6 +88,9 @@ class LoyaltyPointsModuleService extends MedusaService({
     }
 
     const now = new Date()
+    // Dates may arrive as ISO strings (workflow data is serialized between steps).
+    const availableAt = input.available_at ? new Date(input.available_at) : null
+    const expiresAt = input.expires_at ? new Date(input.expires_at) : null
     const entry: Record<string, unknown> = {
       id: generateEntityId(undefined, "lpent"),
       account_id: account.id,
@@ -102,8 +105,8 @@ class LoyaltyPointsModuleService extends MedusaService({
       amount: input.amount == null ? null : String(input.amount),
       raw_amount: input.amount == null ? null : JSON.stringify({ value: String(input.amount), precision: 20 }),
       currency_code: input.currency_code ?? null,
-      available_at: input.available_at ?? null,
-      expires_at: input.expires_at ?? null,
+      available_at: availableAt,
+      expires_at: expiresAt,
       metadata: input.metadata ? JSON.stringify(input.metadata) : null,
       created_at: now,
       updated_at: now,
@@ -112,7 +115,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     let debtAdded = 0
 
     if (input.points > 0) {
-      const pending = Boolean(input.available_at && input.available_at > now)
+      const pending = Boolean(availableAt && availableAt > now)
       if (pending) {
         next.points_pending += input.points
         Object.assign(entry, { lot_status: "pending", remaining: input.points })

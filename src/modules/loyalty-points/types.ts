@@ -31,8 +31,8 @@ export type PostEntryInput = {
   amount?: string | number | null
   currency_code?: string | null
   /** Positive entries: pending until this date (null = available now). */
-  available_at?: Date | null
-  expires_at?: Date | null
+  available_at?: Date | string | null
+  expires_at?: Date | string | null
   /**
    * Negative entries: consume this order's lots first (pending ones too), as a
    * reversal of that order's earnings does.
