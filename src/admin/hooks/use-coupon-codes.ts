@@ -5,7 +5,8 @@ import type { CouponCode, CouponCodeStatus, Paginated } from "../lib/types"
 
 export const useCouponCodes = (
   batchId: string,
-  params: { status: CouponCodeStatus | null; q: string; limit: number; offset: number }
+  params: { status: CouponCodeStatus | null; q: string; limit: number; offset: number },
+  options: { poll?: boolean } = {}
 ) =>
   useQuery({
     queryKey: couponKeys.codes(batchId, params),
@@ -19,4 +20,6 @@ export const useCouponCodes = (
         },
       }),
     placeholderData: (previous) => previous,
+    // While the batch is still generating, new codes keep arriving.
+    refetchInterval: options.poll ? 3000 : false,
   })

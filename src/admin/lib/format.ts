@@ -21,7 +21,10 @@ export const formatDate = (value: string | Date | null | undefined, withTime = f
   if (!value) return "—"
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return "—"
-  return date.toLocaleString(undefined, withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" })
+  return date.toLocaleString(
+    undefined,
+    withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "medium" }
+  )
 }
 
 export const formatPercent = (share: number | null | undefined) =>

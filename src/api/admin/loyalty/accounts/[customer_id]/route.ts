@@ -22,6 +22,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       customer_id: customerId,
       points_available: 0,
       points_pending: 0,
+      points_reserved: 0,
       points_debt: 0,
       lifetime_earned: 0,
     },
