@@ -117,6 +117,40 @@ medusaIntegrationTestRunner({
         expect(lines.slice(1).every((l) => l.split(",")[1] === "revoked")).toBe(true)
       })
 
+      it("assigns one code to each listed customer, usable only by them", async () => {
+        const alice = await registerCustomer(api, store.publishableKey)
+        const bob = await registerCustomer(api, store.publishableKey)
+        const batch = await createBatch({ count: 3, customer_ids: [alice.id, bob.id, alice.id] })
+        const { coupon_codes } = await codesOf(batch.id)
+        const owners = coupon_codes
+          .map((c: any) => c.customer_id)
+          .filter(Boolean)
+          .sort()
+        expect(owners).toEqual([alice.id, bob.id].sort())
+        const alices = coupon_codes.find((c: any) => c.customer_id === alice.id)
+        const stranger = await api
+          .post(`/store/carts/${await guestCart()}/coupons`, { code: alices.code }, store.storeHeaders)
+          .catch((e: any) => e)
+        expect(stranger.response.status).toEqual(400)
+
+        const unknown = await api
+          .post(
+            "/admin/coupon-batches",
+            { name: "x", promotion_id: promotionId, count: 2, customer_ids: ["cus_missing"] },
+            admin.headers
+          )
+          .catch((e: any) => e)
+        expect(unknown.response.status).toEqual(404)
+        const tooFew = await api
+          .post(
+            "/admin/coupon-batches",
+            { name: "x", promotion_id: promotionId, count: 1, customer_ids: [alice.id, bob.id] },
+            admin.headers
+          )
+          .catch((e: any) => e)
+        expect(tooFew.response.status).toEqual(400)
+      })
+
       it("refuses bad batches with 4xx", async () => {
         for (const [body, status] of [
           [{ name: "x", promotion_id: promotionId, count: 0 }, 400],

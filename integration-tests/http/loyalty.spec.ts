@@ -1,10 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CustomerWorkflowEvents, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
+import { CustomerWorkflowEvents, Modules, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout, payAndComplete, prepareCart } from "../helpers/checkout"
 import { registerCustomer, type CustomerSession } from "../helpers/customer"
 import { afterEvent, redeliver } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
+import { LOYALTY_POINTS_MODULE } from "../../src/modules/loyalty-points"
+import { runLoyaltyMaintenanceWorkflow } from "../../src/workflows/loyalty/run-maintenance"
 
 jest.setTimeout(180 * 1000)
 
@@ -451,6 +453,36 @@ medusaIntegrationTestRunner({
         for (const r of refused) expect(r.reason.response.status).toEqual(400)
         const { account: balance } = await account(customer.id)
         expect(balance).toMatchObject({ points_available: 300, points_reserved: 300 })
+      })
+
+      it("housekeeping releases abandoned carts' points and removes used redemption promotions", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 1000)
+        const abandoned = await cartFor(customer)
+        await api.post(`/store/carts/${abandoned}/loyalty-points`, { points: 200 }, customer.headers)
+        const used = await cartFor(customer)
+        await api.post(`/store/carts/${used}/loyalty-points`, { points: 300 }, customer.headers)
+        await payAndComplete(api, store.storeHeaders, used, customer.headers)
+
+        const container = getContainer()
+        const later = new Date(Date.now() + 25 * 3_600_000)
+        const { result } = await runLoyaltyMaintenanceWorkflow(container).run({ input: { now: later } })
+        // The abandoned cart is released, then both redemption promotions are removed.
+        expect(result).toMatchObject({ released_reservations: 1, cleaned_promotions: 2 })
+        // Running it again finds nothing more to do.
+        const { result: again } = await runLoyaltyMaintenanceWorkflow(container).run({ input: { now: later } })
+        expect(again).toMatchObject({ released_reservations: 0, cleaned_promotions: 0 })
+
+        expect((await api.get(`/store/carts/${abandoned}`, customer.headers)).data.cart.promotions).toEqual([])
+        const { account: balance } = await account(customer.id)
+        expect(balance).toMatchObject({ points_available: 700, points_reserved: 0 })
+        const loyalty: any = container.resolve(LOYALTY_POINTS_MODULE)
+        const reservations = await loyalty.listLoyaltyReservations({ customer_id: customer.id })
+        expect(reservations.map((r: any) => r.promotion_id)).toEqual([null, null])
+        const promotions = await container
+          .resolve(Modules.PROMOTION)
+          .listPromotions({ code: reservations.map((r: any) => r.promotion_code) })
+        expect(promotions).toEqual([])
       })
 
       it("refuses to complete a cart whose points are no longer covered", async () => {

@@ -80,11 +80,25 @@ class LoyaltyPointsModuleService extends MedusaService({
     const knex = transactionOf(sharedContext)
     const account = await this.lockAccount_(knex, input.customer_id)
 
-    const existing = await knex("loyalty_entry")
-      .where({ kind: input.kind, source: input.source, source_id: input.source_id })
-      .first("id")
-    if (existing) {
-      return { entry_id: existing.id, account_id: account.id, created: false, debt_added: 0, ...balances(account) }
+    const duplicate = async () => {
+      const existing = await knex("loyalty_entry")
+        .where({ kind: input.kind, source: input.source, source_id: input.source_id })
+        .first("id")
+      return existing
+        ? {
+            entry_id: existing.id as string,
+            account_id: account.id,
+            created: false,
+            debt_added: 0,
+            ...balances(account),
+          }
+        : null
+    }
+    // Debits touch lots before the entry exists: look for a duplicate first.
+    // Credits (the hot path of event handlers) find out from the INSERT itself.
+    if (input.points < 0) {
+      const seen = await duplicate()
+      if (seen) return seen
     }
 
     const now = new Date()
@@ -159,7 +173,12 @@ class LoyaltyPointsModuleService extends MedusaService({
       Object.assign(entry, { lot_status: null, remaining: 0 })
     }
 
-    await knex("loyalty_entry").insert(entry)
+    const inserted = await knex("loyalty_entry")
+      .insert(entry)
+      .onConflict(knex.raw("(kind, source, source_id) WHERE deleted_at IS NULL"))
+      .ignore()
+      .returning("id")
+    if (!inserted.length) return (await duplicate())!
     await knex("loyalty_account")
       .where({ id: account.id })
       .update({
@@ -474,7 +493,38 @@ class LoyaltyPointsModuleService extends MedusaService({
       const { missing } = await this.insertCodeChunk_(batchId, chunkSize)
       if (missing === 0) break
     }
+    const batch = await this.retrieveCouponBatch(batchId)
+    const customers = (batch.metadata?.assign_customer_ids as string[] | undefined) ?? []
+    if (customers.length) await this.assignCodes(batchId, customers)
     return this.updateCouponBatches({ id: batchId, status: "ready" })
+  }
+
+  /**
+   * Gives each listed customer one code of the batch (only that customer can
+   * use it). Customers who already hold a code of the batch are skipped, so
+   * assigning again changes nothing.
+   */
+  @InjectTransactionManager()
+  async assignCodes(batchId: string, customerIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const knex = transactionOf(sharedContext)
+    await knex("coupon_batch").where({ id: batchId }).forUpdate().first("id")
+    const { rowCount } = await knex.raw(
+      `WITH who AS (
+         SELECT t.customer_id, row_number() OVER () AS rn
+           FROM unnest(?::text[]) AS t(customer_id)
+          WHERE NOT EXISTS (SELECT 1 FROM coupon_code c WHERE c.batch_id = ? AND c.customer_id = t.customer_id)
+       ),
+       picked AS (
+         SELECT id, row_number() OVER (ORDER BY id) AS rn FROM coupon_code
+          WHERE batch_id = ? AND customer_id IS NULL AND status = 'unused' AND deleted_at IS NULL
+          ORDER BY id LIMIT (SELECT count(*) FROM who)
+       )
+       UPDATE coupon_code SET customer_id = who.customer_id, updated_at = now()
+         FROM picked JOIN who ON who.rn = picked.rn
+        WHERE coupon_code.id = picked.id`,
+      [[...new Set(customerIds)], batchId, batchId]
+    )
+    return rowCount as number
   }
 
   @InjectTransactionManager()
@@ -798,13 +848,16 @@ class LoyaltyPointsModuleService extends MedusaService({
   }
 
   private async lockAccount_(knex: any, customerId: string): Promise<AccountRow> {
-    await knex.raw(
+    // One round trip: creates the account if needed, and DO UPDATE row-locks it
+    // until the transaction ends either way.
+    const { rows } = await knex.raw(
       `INSERT INTO loyalty_account (id, customer_id, points_available, points_pending, points_debt, points_reserved, lifetime_earned, created_at, updated_at)
        VALUES (?, ?, 0, 0, 0, 0, 0, now(), now())
-       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO NOTHING`,
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET customer_id = EXCLUDED.customer_id
+       RETURNING *`,
       [generateEntityId(undefined, "lpacc"), customerId]
     )
-    return knex("loyalty_account").where({ customer_id: customerId }).whereNull("deleted_at").forUpdate().first()
+    return rows[0]
   }
 
   private async lotsInConsumptionOrder_(knex: any, accountId: string, orderId: string | null, lotId?: string | null) {

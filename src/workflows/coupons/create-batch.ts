@@ -23,21 +23,30 @@ export type CreateCouponBatchInput = {
   customer_group_id?: string | null
   exchange_points?: number | null
   created_by?: string | null
+  customer_ids?: string[]
 }
 
 const createBatchRecordStep = createStep(
   "coupon-create-batch-record",
-  async (input: CreateCouponBatchInput & { promotion: any }, { container }) => {
+  async (input: CreateCouponBatchInput & { promotion: any; customers: { id: string }[] }, { container }) => {
     if (!input.promotion) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Promotion ${input.promotion_id} was not found`)
     }
     if (!input.promotion.code) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The promotion needs a code to be granted by coupon codes")
     }
+    if (input.customer_ids?.length) {
+      const found = new Set(input.customers.map((c) => c.id))
+      const unknown = input.customer_ids.filter((id) => !found.has(id))
+      if (unknown.length) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customers not found: ${unknown.slice(0, 5).join(", ")}`)
+      }
+    }
     const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
-    const { promotion, ...data } = input
+    const { promotion, customers: _customers, customer_ids, ...data } = input
     const batch = await loyalty.createCouponBatches({
       ...data,
+      metadata: customer_ids?.length ? { assign_customer_ids: [...new Set(customer_ids)] } : null,
       expires_at: data.expires_at ? new Date(data.expires_at) : null,
       promotion_code: promotion.code,
       status: "generating",
@@ -65,8 +74,17 @@ export const createCouponBatchWorkflow = createWorkflow(
       fields: ["id", "code"],
       filters: { id: input.promotion_id },
     })
+    const { data: customers } = useQueryGraphStep({
+      entity: "customer",
+      fields: ["id"],
+      filters: transform({ input }, ({ input }) => ({ id: input.customer_ids?.length ? input.customer_ids : ["-"] })),
+    }).config({ name: "coupon-batch-customers" })
     const batch = createBatchRecordStep(
-      transform({ input, promotions }, ({ input, promotions }) => ({ ...input, promotion: promotions[0] }))
+      transform({ input, promotions, customers }, ({ input, promotions, customers }) => ({
+        ...input,
+        promotion: promotions[0],
+        customers: customers as { id: string }[],
+      }))
     )
     return new WorkflowResponse(batch)
   }

@@ -5,7 +5,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LOYALTY_POINTS_MODULE } from "../../modules/loyalty-points"
 import type LoyaltyPointsModuleService from "../../modules/loyalty-points/service"
 import { removePointsFromCartWorkflow } from "./remove-points-from-cart"
@@ -18,23 +18,26 @@ export type LoyaltyMaintenanceInput = {
   reservation_ttl_hours?: number
 }
 
-const releaseDuePendingStep = createStep("loyalty-release-due-pending", async (input: { now: Date }, { container }) => {
-  const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
-  return new StepResponse(await loyalty.releasePendingLots({ before: input.now }))
-})
+const releaseDuePendingStep = createStep(
+  "loyalty-release-due-pending",
+  async (input: { now: Date | string }, { container }) => {
+    const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
+    return new StepResponse(await loyalty.releasePendingLots({ before: new Date(input.now) }))
+  }
+)
 
-const expireLotsStep = createStep("loyalty-expire-lots", async (input: { now: Date }, { container }) => {
+const expireLotsStep = createStep("loyalty-expire-lots", async (input: { now: Date | string }, { container }) => {
   const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
-  return new StepResponse(await loyalty.expireLots(input.now))
+  return new StepResponse(await loyalty.expireLots(new Date(input.now)))
 })
 
 const releaseAbandonedStep = createStep(
   "loyalty-release-abandoned-reservations",
-  async (input: { now: Date; ttl_hours: number }, { container }) => {
+  async (input: { now: Date | string; ttl_hours: number }, { container }) => {
     const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
     const stale = await loyalty.listLoyaltyReservations(
-      { status: "active", updated_at: { $lt: new Date(input.now.getTime() - input.ttl_hours * 3_600_000) } },
+      { status: "active", updated_at: { $lt: new Date(new Date(input.now).getTime() - input.ttl_hours * 3_600_000) } },
       { select: ["cart_id"], take: 500 }
     )
     let released = 0
@@ -52,10 +55,32 @@ const releaseAbandonedStep = createStep(
   }
 )
 
+const cleanUpRedemptionPromotionsStep = createStep(
+  "loyalty-clean-up-redemption-promotions",
+  async (input: { now: Date | string }, { container }) => {
+    const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
+    // An hour after the order was placed (or the points released), the
+    // single-use promotion has done its work: remove it.
+    const done = await loyalty.listLoyaltyReservations(
+      {
+        status: ["consumed", "released"],
+        promotion_id: { $ne: null },
+        updated_at: { $lt: new Date(new Date(input.now).getTime() - 3_600_000) },
+      },
+      { select: ["id", "promotion_id"], take: 1000 }
+    )
+    if (!done.length) return new StepResponse(0)
+    await container.resolve(Modules.PROMOTION).softDeletePromotions(done.map((r) => r.promotion_id!))
+    await loyalty.updateLoyaltyReservations(done.map((r) => ({ id: r.id, promotion_id: null })))
+    return new StepResponse(done.length)
+  }
+)
+
 /**
  * The loyalty program's housekeeping, safe to run twice or overlapping:
  * pending points whose date has come become available, lots past their
- * expiry expire (one entry per lot), and abandoned carts release their points.
+ * expiry expire (one entry per lot), abandoned carts release their points,
+ * and the single-use promotions of finished redemptions are removed.
  */
 export const runLoyaltyMaintenanceWorkflow = createWorkflow(
   runLoyaltyMaintenanceWorkflowId,
@@ -67,6 +92,7 @@ export const runLoyaltyMaintenanceWorkflow = createWorkflow(
     const released_pending = releaseDuePendingStep(params)
     const expired = expireLotsStep(params)
     const released_reservations = releaseAbandonedStep(params)
-    return new WorkflowResponse({ released_pending, expired, released_reservations })
+    const cleaned_promotions = cleanUpRedemptionPromotionsStep(params)
+    return new WorkflowResponse({ released_pending, expired, released_reservations, cleaned_promotions })
   }
 )

@@ -18,8 +18,14 @@ export const AdminCreateCouponBatch = z
       .optional(),
     customer_group_id: z.string().min(1).max(100).optional(),
     exchange_points: z.number().int().min(1).max(100_000_000).optional(),
+    /** One code each for these customers (only they can use it). */
+    customer_ids: z.array(z.string().min(1).max(100)).min(1).max(10_000).optional(),
   })
   .strict()
+  .refine(
+    (b) => !b.customer_ids || new Set(b.customer_ids).size <= b.count,
+    "count must cover every customer in customer_ids"
+  )
 export type AdminCreateCouponBatchType = z.infer<typeof AdminCreateCouponBatch>
 
 export const AdminListCouponBatches = z
