@@ -537,13 +537,10 @@ class LoyaltyPointsModuleService extends MedusaService({
     const batch = await knex("coupon_batch")
       .where({ id: batchId })
       .forUpdate()
-      .first("id", "count", "prefix", "expires_at")
+      .first("id", "count", "prefix", "expires_at", "generated_count")
     if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Coupon batch ${batchId} was not found`)
-    const [{ have }] = (
-      await knex.raw("SELECT COUNT(*)::int AS have FROM coupon_code WHERE batch_id = ? AND deleted_at IS NULL", [
-        batchId,
-      ])
-    ).rows
+    // generated_count changes only here, under this row lock, with its inserts: it is exact.
+    const have: number = batch.generated_count
     const size = Math.min(chunkSize, batch.count - have)
     let inserted = 0
     if (size > 0) {
