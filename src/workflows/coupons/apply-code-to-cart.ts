@@ -7,16 +7,14 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { updateCartPromotionsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { assertCartAccess } from "../utils/cart-access"
 import { claimCouponCodeStep } from "./steps/claim-coupon-code"
 
 export const applyCouponCodeToCartWorkflowId = "coupon-apply-code-to-cart"
 
 const checkCartStep = createStep("coupon-check-cart", async (input: { cart: any; customer_id: string | null }) => {
   const cart = input.cart
-  // A logged-in customer may only touch their own cart; another's is "not found".
-  if (!cart || (cart.customer_id && input.customer_id && cart.customer_id !== input.customer_id)) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
-  }
+  assertCartAccess(cart, input.customer_id, "guest-or-owner")
   if (cart.completed_at) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart is already completed")
   return new StepResponse({
     cart_id: cart.id as string,

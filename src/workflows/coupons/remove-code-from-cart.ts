@@ -1,4 +1,4 @@
-import { MedusaError, PromotionActions } from "@medusajs/framework/utils"
+import { PromotionActions } from "@medusajs/framework/utils"
 import {
   createStep,
   createWorkflow,
@@ -8,6 +8,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { updateCartPromotionsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { assertCartAccess } from "../utils/cart-access"
 import { releaseCouponCodesStep } from "./steps/claim-coupon-code"
 
 export const removeCouponCodeFromCartWorkflowId = "coupon-remove-code-from-cart"
@@ -15,9 +16,7 @@ export const removeCouponCodeFromCartWorkflowId = "coupon-remove-code-from-cart"
 const checkOwnerStep = createStep(
   "coupon-check-cart-owner",
   async (input: { cart: any; customer_id: string | null }) => {
-    if (!input.cart || (input.cart.customer_id && input.customer_id && input.cart.customer_id !== input.customer_id)) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
-    }
+    assertCartAccess(input.cart, input.customer_id, "guest-or-owner")
     return new StepResponse(input.cart.id as string)
   }
 )

@@ -10,6 +10,7 @@ import {
 import { deletePromotionsStep, updateCartPromotionsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { LOYALTY_POINTS_MODULE } from "../../modules/loyalty-points"
 import type LoyaltyPointsModuleService from "../../modules/loyalty-points/service"
+import { assertCartAccess } from "../utils/cart-access"
 import { releaseReservationStep } from "./steps/reserve-points"
 
 export const removePointsFromCartWorkflowId = "loyalty-remove-points-from-cart"
@@ -18,9 +19,7 @@ const findReservationStep = createStep(
   "loyalty-find-cart-reservation",
   async (input: { cart: any; customer_id: string | null; cart_id: string; require: boolean }, { container }) => {
     // customer_id null: the system (abandoned-cart job) acts on any cart.
-    if (input.customer_id && (!input.cart || input.cart.customer_id !== input.customer_id)) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
-    }
+    if (input.customer_id) assertCartAccess(input.cart, input.customer_id, "owner")
     const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
     const [reservation] = await loyalty.listLoyaltyReservations({ cart_id: input.cart_id, status: "active" })
     if (!reservation && input.require) {

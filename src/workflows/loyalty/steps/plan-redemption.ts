@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_POINTS_MODULE } from "../../../modules/loyalty-points"
 import type LoyaltyPointsModuleService from "../../../modules/loyalty-points/service"
 import { planRedemption } from "../../../modules/loyalty-points/utils/redemption"
+import { assertCartAccess } from "../../utils/cart-access"
 
 export const planRedemptionStepId = "loyalty-plan-redemption"
 
@@ -22,11 +23,8 @@ export type PlanRedemptionInput = {
 export const planRedemptionStep = createStep(
   planRedemptionStepId,
   async (input: PlanRedemptionInput, { container }) => {
-    const cart = input.cart
-    // Another customer's cart is reported exactly like a missing one.
-    if (!cart || cart.customer_id !== input.customer_id) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, "Cart not found")
-    }
+    assertCartAccess(input.cart, input.customer_id, "owner")
+    const cart = input.cart!
     if (cart.completed_at) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The cart is already completed")
     }
