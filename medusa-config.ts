@@ -100,5 +100,5 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
-  modules: [...redisModules, { resolve: "./src/modules/loyalty-points" }],
+  modules: [...redisModules, { resolve: "./src/modules/loyalty-points" }, { resolve: "./src/modules/inventory-alert" }],
 })

@@ -7,6 +7,7 @@ import {
 } from "./admin/coupon-batches/validators"
 import { StoreApplyCouponCode, StoreApplyLoyaltyPoints } from "./store/carts/validators"
 import { StoreExchangePoints } from "./store/customers/me/loyalty/validators"
+import { inventoryMiddlewares } from "./inventory-middlewares"
 
 /**
  * Admin routes are admin-only by Medusa's defaults (`/admin/*`); customer
@@ -73,5 +74,6 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminAdjustPoints)],
     },
+    ...inventoryMiddlewares,
   ],
 })
