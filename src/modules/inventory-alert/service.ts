@@ -307,7 +307,12 @@ class InventoryAlertModuleService extends MedusaService({
     const existing = await knex("inventory_alert_setting").where({ scope: "store" }).whereNull("deleted_at").first()
     if (existing) return existing
     const inserted = await knex("inventory_alert_setting")
-      .insert({ id: generateEntityId(undefined, "iaset"), scope: "store", created_at: new Date(), updated_at: new Date() })
+      .insert({
+        id: generateEntityId(undefined, "iaset"),
+        scope: "store",
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
       .onConflict(knex.raw("(scope) WHERE deleted_at IS NULL"))
       .ignore()
       .returning("*")
@@ -416,8 +421,11 @@ class InventoryAlertModuleService extends MedusaService({
     }
     let written = 0
     for (const part of chunks(entries)) {
-      const rows = await knex("stock_ledger_entry").insert(part).onConflict(knex.raw("(idempotency_key) WHERE deleted_at IS NULL"))
-        .ignore().returning("id")
+      const rows = await knex("stock_ledger_entry")
+        .insert(part)
+        .onConflict(knex.raw("(idempotency_key) WHERE deleted_at IS NULL"))
+        .ignore()
+        .returning("id")
       written += rows.length
     }
     for (const part of chunks(snapshotUpserts)) {

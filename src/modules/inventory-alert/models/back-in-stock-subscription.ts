@@ -19,7 +19,11 @@ const BackInStockSubscription = model
     token_hash: model.text(),
   })
   .indexes([
-    { on: ["variant_id", "sales_channel_id", "email"], unique: true, where: "status = 'waiting' AND deleted_at IS NULL" },
+    {
+      on: ["variant_id", "sales_channel_id", "email"],
+      unique: true,
+      where: "status = 'waiting' AND deleted_at IS NULL",
+    },
     { on: ["variant_id", "status"] },
     { on: ["customer_id"], where: "customer_id IS NOT NULL" },
   ])

@@ -34,7 +34,11 @@ const InventoryAlert = model
     note: model.text().nullable(),
   })
   .indexes([
-    { on: ["inventory_item_id", "scope_key", "kind"], unique: true, where: "recovered_at IS NULL AND deleted_at IS NULL" },
+    {
+      on: ["inventory_item_id", "scope_key", "kind"],
+      unique: true,
+      where: "recovered_at IS NULL AND deleted_at IS NULL",
+    },
     { on: ["status", "raised_at"] },
     { on: ["inventory_item_id", "raised_at"] },
   ])

@@ -19,6 +19,11 @@ const InventoryThreshold = model
     { on: ["inventory_item_id", "location_id"], unique: true, where: "location_id IS NOT NULL" },
     { on: ["inventory_item_id"], unique: true, where: "location_id IS NULL" },
   ])
-  .checks([{ name: "inventory_threshold_non_negative", expression: "threshold >= 0 AND (safety_stock IS NULL OR safety_stock >= 0)" }])
+  .checks([
+    {
+      name: "inventory_threshold_non_negative",
+      expression: "threshold >= 0 AND (safety_stock IS NULL OR safety_stock >= 0)",
+    },
+  ])
 
 export default InventoryThreshold

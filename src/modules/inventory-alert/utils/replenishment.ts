@@ -43,7 +43,9 @@ export function suggestReplenishment(input: ReplenishmentInput): ReplenishmentSu
   const needsReorder = projected <= reorderPoint && (velocity > 0 || input.waiting_demand > 0 || projected < 0)
   let suggested = 0
   if (needsReorder) {
-    const orderUpTo = Math.ceil(velocity * (Math.max(0, input.lead_time_days) + Math.max(0, input.cover_days)) + safetyStock)
+    const orderUpTo = Math.ceil(
+      velocity * (Math.max(0, input.lead_time_days) + Math.max(0, input.cover_days)) + safetyStock
+    )
     suggested = Math.max(orderUpTo - projected, 1)
     const minimum = input.minimum_order_quantity ?? 0
     if (minimum > 0) suggested = Math.max(suggested, minimum)
