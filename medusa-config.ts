@@ -79,6 +79,26 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET") {
   return "supersecret"
 }
 
+/**
+ * Notifications: Medusa's local provider serves the admin feed (the bell in
+ * the admin) and, until an e-mail provider is configured in its place, the
+ * "email" channel too (it logs the message). Inventory alerts, digests and
+ * back-in-stock notices use these two channels.
+ */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local notifications (feed and logged e-mail)", channels: ["feed", "email"] },
+      },
+    ],
+  },
+}
+
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
 
 module.exports = defineConfig({
@@ -100,5 +120,12 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
     backendUrl: process.env.MEDUSA_BACKEND_URL,
   },
-  modules: [...redisModules, { resolve: "./src/modules/loyalty-points" }, { resolve: "./src/modules/inventory-alert" }],
+  modules: [
+    ...redisModules,
+    notificationModule,
+    { resolve: "./src/modules/loyalty-points" },
+    { resolve: "./src/modules/inventory-alert" },
+    { resolve: "./src/modules/stocktake" },
+    { resolve: "./src/modules/purchasing" },
+  ],
 })

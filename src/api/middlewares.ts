@@ -8,6 +8,8 @@ import {
 import { StoreApplyCouponCode, StoreApplyLoyaltyPoints } from "./store/carts/validators"
 import { StoreExchangePoints } from "./store/customers/me/loyalty/validators"
 import { inventoryMiddlewares } from "./inventory-middlewares"
+import { purchasingMiddlewares } from "./purchasing-middlewares"
+import { stocktakeMiddlewares } from "./stocktake-middlewares"
 
 /**
  * Admin routes are admin-only by Medusa's defaults (`/admin/*`); customer
@@ -75,5 +77,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(AdminAdjustPoints)],
     },
     ...inventoryMiddlewares,
+    ...purchasingMiddlewares,
+    ...stocktakeMiddlewares,
   ],
 })
