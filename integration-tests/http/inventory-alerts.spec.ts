@@ -71,6 +71,16 @@ medusaIntegrationTestRunner({
       afterEvent(getContainer(), LEVEL_UPDATED, () =>
         checkout(api, store.storeHeaders, { regionId: store.regions.eu.id, variantId, quantity })
       )
+    /** A fresh item with its threshold one unit under its stock, crossed by an order of one. */
+    const crossWithOneOrder = async () => {
+      const variant = await freshVariant()
+      const itemId = variant.inventory_item_id
+      const start = await available(itemId)
+      await api.post("/admin/inventory-thresholds", { inventory_item_id: itemId, threshold: start - 1 }, admin.headers)
+      await placeOrder(variant.id, 1)
+      const [level] = await levels(itemId)
+      return { itemId, level }
+    }
     const adjust = (itemId: string, body: Record<string, unknown>) =>
       afterEvent(getContainer(), LEVEL_UPDATED, () =>
         api.post(`/admin/inventory-items/${itemId}/stock-adjustments`, body, admin.headers)
@@ -123,16 +133,7 @@ medusaIntegrationTestRunner({
       })
 
       it("the same event delivered three times: one alert, one notification", async () => {
-        const variant = await freshVariant()
-        const itemId = variant.inventory_item_id
-        const start = await available(itemId)
-        await api.post(
-          "/admin/inventory-thresholds",
-          { inventory_item_id: itemId, threshold: start - 1 },
-          admin.headers
-        )
-        await placeOrder(variant.id, 1)
-        const [level] = await levels(itemId)
+        const { itemId, level } = await crossWithOneOrder()
         for (let i = 0; i < 3; i++) await redeliver(getContainer(), LEVEL_UPDATED, { id: level.id })
 
         const alerts = await alertsOf(itemId)
@@ -279,16 +280,7 @@ medusaIntegrationTestRunner({
         const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
         await api.post("/admin/inventory-alerts/settings", { webhook_url: url }, admin.headers)
         try {
-          const variant = await freshVariant()
-          const itemId = variant.inventory_item_id
-          const start = await available(itemId)
-          await api.post(
-            "/admin/inventory-thresholds",
-            { inventory_item_id: itemId, threshold: start - 1 },
-            admin.headers
-          )
-          await placeOrder(variant.id, 1)
-          const [level] = await levels(itemId)
+          const { itemId, level } = await crossWithOneOrder()
           await redeliver(getContainer(), LEVEL_UPDATED, { id: level.id })
           await redeliver(getContainer(), LEVEL_UPDATED, { id: level.id })
           const [alert] = await alertsOf(itemId)

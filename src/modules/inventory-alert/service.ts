@@ -1,11 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import {
-  generateEntityId,
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaError,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import AlertDelivery from "./models/alert-delivery"
 import BackInStockSubscription from "./models/back-in-stock-subscription"
 import InventoryAlert from "./models/inventory-alert"
@@ -23,6 +17,7 @@ import type {
   StockReason,
 } from "./types"
 import { measuredScopes, planAlerts, type ActiveAlertRef, type LevelQuantity } from "./utils/thresholds"
+import { chunks, rawBigNumber, transactionOf } from "../../lib/sql"
 
 type LevelRow = {
   id: string
@@ -38,23 +33,6 @@ export type DeliveryClaim = {
   channel: "feed" | "email" | "webhook"
   subject_type: "alert" | "digest" | "back_in_stock"
   subject_id: string
-}
-
-const raw = (value: number | string) => JSON.stringify({ value: String(value), precision: 20 })
-const CHUNK = 1000
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
-function transactionOf(sharedContext: Context) {
-  const knex = (sharedContext.transactionManager as any)?.getTransactionContext?.()
-  if (!knex) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Inventory alert writes must run inside a transaction")
-  }
-  return knex
 }
 
 /**
@@ -80,7 +58,7 @@ class InventoryAlertModuleService extends MedusaService({
   /** The store's settings; created with defaults on first use. */
   @InjectTransactionManager()
   async getSettings(@MedusaContext() sharedContext: Context = {}): Promise<InventoryAlertSettings> {
-    return this.ensureSettings_(transactionOf(sharedContext))
+    return this.ensureSettings_(transactionOf(sharedContext, "Inventory alert writes"))
   }
 
   @InjectTransactionManager()
@@ -88,7 +66,7 @@ class InventoryAlertModuleService extends MedusaService({
     data: Partial<Omit<InventoryAlertSettings, "id">>,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<InventoryAlertSettings> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     const settings = await this.ensureSettings_(knex)
     const [row] = await knex("inventory_alert_setting")
       .where({ id: settings.id })
@@ -109,7 +87,7 @@ class InventoryAlertModuleService extends MedusaService({
     input: StockChangeInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<StockChangeResult> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     const itemIds = await this.resolveItemIds_(knex, input)
     const result: StockChangeResult = {
       inventory_item_ids: itemIds,
@@ -151,7 +129,7 @@ class InventoryAlertModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async registerMovementCauses(causes: MovementCauseInput[], @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     for (const cause of causes) {
       await knex("stock_movement_cause")
         .insert({
@@ -187,7 +165,7 @@ class InventoryAlertModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async claimDeliveries(claims: DeliveryClaim[], @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     const claimed: { id: string; idempotency_key: string; subject_id: string; channel: string }[] = []
     const now = new Date()
     for (const part of chunks(claims)) {
@@ -219,7 +197,7 @@ class InventoryAlertModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ) {
     if (!ids.length) return
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     for (const part of chunks(ids)) {
       await knex("inventory_alert_delivery")
         .whereIn("id", part)
@@ -244,7 +222,7 @@ class InventoryAlertModuleService extends MedusaService({
     note: string | null = null,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; status: string }[]> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     const from = to === "acknowledged" ? ["open"] : ["open", "acknowledged"]
     const now = new Date()
     const update: Record<string, unknown> =
@@ -267,7 +245,7 @@ class InventoryAlertModuleService extends MedusaService({
   @InjectTransactionManager()
   async claimBackInStockSubscriptions(ids: string[], @MedusaContext() sharedContext: Context = {}) {
     if (!ids.length) return []
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     return knex("back_in_stock_subscription")
       .whereIn("id", ids)
       .where({ status: "waiting" })
@@ -282,7 +260,7 @@ class InventoryAlertModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async listItemsToReconcile(after: string | null, limit: number, @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     const { rows } = await knex.raw(
       `SELECT id FROM (
          SELECT inventory_item_id AS id FROM inventory_level WHERE deleted_at IS NULL
@@ -297,7 +275,7 @@ class InventoryAlertModuleService extends MedusaService({
   /** Removes causes older than a day: their events have long been processed. */
   @InjectTransactionManager()
   async pruneMovementCauses(olderThan: Date, @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Inventory alert writes")
     return knex("stock_movement_cause").where("created_at", "<", olderThan).delete()
   }
 
@@ -393,11 +371,11 @@ class InventoryAlertModuleService extends MedusaService({
         inventory_item_id: level.inventory_item_id,
         location_id: level.location_id,
         quantity_before: before,
-        raw_quantity_before: raw(before),
+        raw_quantity_before: rawBigNumber(before),
         quantity_after: after,
-        raw_quantity_after: raw(after),
+        raw_quantity_after: rawBigNumber(after),
         delta,
-        raw_delta: raw(delta),
+        raw_delta: rawBigNumber(delta),
         reason: cause?.reason ?? "other",
         actor: cause?.actor ?? null,
         reference_type: cause?.reference_type ?? null,
@@ -414,7 +392,7 @@ class InventoryAlertModuleService extends MedusaService({
         inventory_item_id: level.inventory_item_id,
         location_id: level.location_id,
         stocked_quantity: after,
-        raw_stocked_quantity: raw(after),
+        raw_stocked_quantity: rawBigNumber(after),
         created_at: now,
         updated_at: now,
       })
@@ -493,9 +471,9 @@ class InventoryAlertModuleService extends MedusaService({
           status: "open",
           threshold: kind === "out_of_stock" ? 0 : scope.threshold,
           raised_quantity: scope.available,
-          raw_raised_quantity: raw(scope.available),
+          raw_raised_quantity: rawBigNumber(scope.available),
           current_quantity: scope.available,
-          raw_current_quantity: raw(scope.available),
+          raw_current_quantity: rawBigNumber(scope.available),
           raised_at: now,
           created_at: now,
           updated_at: now,
@@ -543,12 +521,14 @@ class InventoryAlertModuleService extends MedusaService({
     const extra = Object.entries(assignments)
       .map(([column, sql]) => `, ${column} = ${sql}`)
       .join("")
+    // With nothing else to set, rows whose quantity did not move are left untouched.
+    const onlyMoved = extra ? "" : " AND a.current_quantity IS DISTINCT FROM v.q"
     await knex.raw(
       `UPDATE inventory_alert a SET current_quantity = v.q,
          raw_current_quantity = jsonb_build_object('value', v.q::text, 'precision', 20),
          updated_at = now()${extra}
        FROM (VALUES ${values}) AS v(id, q)
-       WHERE a.id = v.id AND (a.current_quantity IS DISTINCT FROM v.q${Object.keys(assignments).length ? " OR TRUE" : ""})`,
+       WHERE a.id = v.id${onlyMoved}`,
       rows.flatMap((r) => [r.id, r.available])
     )
   }

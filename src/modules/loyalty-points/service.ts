@@ -16,6 +16,7 @@ import LoyaltyRule from "./models/loyalty-rule"
 import type { LoyaltyTier, PostEntryInput, PostEntryResult } from "./types"
 import { normalizeCode, randomCodes } from "./utils/codes"
 import { allocateFifo, pointsValue, tierFor } from "./utils/points"
+import { rawBigNumber, transactionOf } from "../../lib/sql"
 
 type AccountRow = {
   id: string
@@ -47,14 +48,6 @@ export type ReconcileMismatch = {
   pending_lots: number
 }
 
-function transactionOf(sharedContext: Context) {
-  const knex = (sharedContext.transactionManager as any)?.getTransactionContext?.()
-  if (!knex) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Loyalty postings must run inside a transaction")
-  }
-  return knex
-}
-
 class LoyaltyPointsModuleService extends MedusaService({
   CouponBatch,
   CouponCode,
@@ -77,7 +70,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     if (!Number.isInteger(input.points) || input.points === 0) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Points must be a non-zero integer")
     }
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const account = await this.lockAccount_(knex, input.customer_id)
 
     const duplicate = async () => {
@@ -117,7 +110,7 @@ class LoyaltyPointsModuleService extends MedusaService({
       actor: input.actor ?? null,
       reason: input.reason ?? null,
       amount: input.amount == null ? null : String(input.amount),
-      raw_amount: input.amount == null ? null : JSON.stringify({ value: String(input.amount), precision: 20 }),
+      raw_amount: input.amount == null ? null : rawBigNumber(input.amount),
       currency_code: input.currency_code ?? null,
       available_at: availableAt,
       expires_at: expiresAt,
@@ -211,7 +204,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     input: { customer_id: string; currency_code: string; since: Date },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const row = await knex("loyalty_entry")
       .where({ customer_id: input.customer_id, currency_code: input.currency_code, kind: "earn" })
       .where("created_at", ">=", input.since)
@@ -266,7 +259,7 @@ class LoyaltyPointsModuleService extends MedusaService({
   /** Outstanding points (unspent lots) and their money value, per currency they were earned in. */
   @InjectTransactionManager()
   async liability(@MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const { rows } = await knex.raw(
       `SELECT COALESCE(e.currency_code, 'none') AS currency_code,
               SUM(e.remaining) FILTER (WHERE e.lot_status = 'available')::int AS points_available,
@@ -304,7 +297,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     filter: { before?: Date; order_id?: string } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const query = knex("loyalty_entry").where({ lot_status: "pending" }).whereNull("deleted_at")
     if (filter.order_id) query.where({ order_id: filter.order_id })
     else query.where("available_at", "<=", filter.before ?? new Date())
@@ -340,7 +333,7 @@ class LoyaltyPointsModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async reservePoints(input: ReserveInput, @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const account = await this.lockAccount_(knex, input.customer_id)
     const held = await knex("loyalty_reservation").where({ cart_id: input.cart_id, status: "active" }).first("id")
     if (held) {
@@ -357,7 +350,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     const reservation = {
       id: generateEntityId(undefined, "lpres"),
       ...input,
-      raw_amount: JSON.stringify({ value: input.amount, precision: 20 }),
+      raw_amount: rawBigNumber(input.amount),
       status: "active",
       created_at: now,
       updated_at: now,
@@ -375,7 +368,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     input: { cart_id: string; reason: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string; points: number; promotion_id: string | null; promotion_code: string } | null> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const found = await knex("loyalty_reservation").where({ cart_id: input.cart_id, status: "active" }).first()
     if (!found) return null
     const account = await this.lockAccount_(knex, found.customer_id)
@@ -398,7 +391,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     input: { cart_id: string; order_id: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PostEntryResult | null> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const found = await knex("loyalty_reservation").where({ cart_id: input.cart_id, status: "active" }).first()
     if (!found) return null
     const account = await this.lockAccount_(knex, found.customer_id)
@@ -432,7 +425,7 @@ class LoyaltyPointsModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async expireLots(now: Date = new Date(), @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const lots: { id: string; customer_id: string; remaining: number; currency_code: string | null }[] = await knex(
       "loyalty_entry"
     )
@@ -506,7 +499,7 @@ class LoyaltyPointsModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async assignCodes(batchId: string, customerIds: string[], @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     await knex("coupon_batch").where({ id: batchId }).forUpdate().first("id")
     const { rowCount } = await knex.raw(
       `WITH who AS (
@@ -533,7 +526,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     chunkSize: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ missing: number }> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const batch = await knex("coupon_batch")
       .where({ id: batchId })
       .forUpdate()
@@ -577,7 +570,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const code = normalizeCode(input.code)
     const row = await knex("coupon_code as c")
       .join("coupon_batch as b", "b.id", "c.batch_id")
@@ -652,7 +645,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     input: { cart_id: string; code?: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ code_id: string; batch_id: string; promotion_code: string }[]> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const query = knex("coupon_redemption as r")
       .join("coupon_code as c", "c.id", "r.code_id")
       .join("coupon_batch as b", "b.id", "r.batch_id")
@@ -682,7 +675,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ) {
     if (!input.promotion_ids.length) return
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const batches = await knex("coupon_batch")
       .whereIn("promotion_id", input.promotion_ids)
       .whereNull("deleted_at")
@@ -712,7 +705,7 @@ class LoyaltyPointsModuleService extends MedusaService({
   /** The order was placed: the cart's applied codes are redeemed by it (idempotent). */
   @InjectTransactionManager()
   async redeemCartCodes(input: { cart_id: string; order_id: string }, @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const rows = await knex("coupon_redemption")
       .where({ cart_id: input.cart_id, status: "applied" })
       .select("id", "code_id")
@@ -740,7 +733,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     input: { batch_id: string; code_ids?: string[]; all_unused?: boolean },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<number> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const query = knex("coupon_code").where({ batch_id: input.batch_id, status: "unused" }).whereNull("deleted_at")
     if (!input.all_unused) query.whereIn("id", input.code_ids ?? [])
     return query.update({ status: "revoked", revoked_at: new Date(), updated_at: new Date() })
@@ -749,7 +742,7 @@ class LoyaltyPointsModuleService extends MedusaService({
   /** Code counts per status for batches; unused codes past their date count as expired. */
   @InjectTransactionManager()
   async batchStats(batchIds: string[], @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     if (!batchIds.length) return {}
     const { rows } = await knex.raw(
       `SELECT batch_id,
@@ -775,7 +768,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     input: { customer_id: string; batch_id: string },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const batch = await knex("coupon_batch").where({ id: input.batch_id }).whereNull("deleted_at").first()
     if (!batch || !batch.exchange_points) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "No coupon batch available for points exchange with this id")
@@ -826,7 +819,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     filter: { customer_id?: string } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ReconcileMismatch[]> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Loyalty postings")
     const { rows } = await knex.raw(
       `SELECT a.id AS account_id, a.customer_id, a.points_available, a.points_pending, a.points_debt,
               COALESCE(SUM(e.points), 0)::int AS ledger_sum,

@@ -12,6 +12,7 @@ import PurchaseOrderReceipt from "./models/purchase-order-receipt"
 import Supplier from "./models/supplier"
 import SupplierItem from "./models/supplier-item"
 import type { PurchaseOrderStatus, ReceiptLine } from "./types"
+import { transactionOf } from "../../lib/sql"
 
 export type RecordReceiptInput = {
   purchase_order_id: string
@@ -35,14 +36,6 @@ export type TransitionInput = {
   set?: Partial<Record<"ordered_at" | "received_at" | "canceled_at", Date | null>>
 }
 
-function transactionOf(sharedContext: Context) {
-  const knex = (sharedContext.transactionManager as any)?.getTransactionContext?.()
-  if (!knex) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Purchasing writes must run inside a transaction")
-  }
-  return knex
-}
-
 /**
  * Suppliers, their item costs, purchase orders and receipts. Stock itself
  * lives in Medusa's Inventory Module and is moved by the purchasing workflows.
@@ -60,7 +53,7 @@ class PurchasingModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async transitionPurchaseOrder(input: TransitionInput, @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Purchasing writes")
     const [row] = await knex("purchase_order")
       .where({ id: input.id })
       .whereIn("status", input.from)
@@ -86,7 +79,7 @@ class PurchasingModuleService extends MedusaService({
     input: RecordReceiptInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordReceiptResult> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Purchasing writes")
     const order = await knex("purchase_order")
       .where({ id: input.purchase_order_id })
       .whereNull("deleted_at")
@@ -142,7 +135,7 @@ class PurchasingModuleService extends MedusaService({
     input: { receipt_id: string; previous_status: PurchaseOrderStatus },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Purchasing writes")
     const receipt = await knex("purchase_order_receipt").where({ id: input.receipt_id }).first()
     if (!receipt) return
     const lines: ReceiptLine[] = typeof receipt.lines === "string" ? JSON.parse(receipt.lines) : receipt.lines

@@ -11,8 +11,7 @@ import StocktakeLine from "./models/stocktake-line"
 import type { CountInput, CountProblem, StocktakeStatus } from "./types"
 import { resolveCounts } from "./utils/counts"
 import { describeProblems } from "./utils/csv"
-
-const CHUNK = 1_000
+import { chunks, rawBigNumber, transactionOf } from "../../lib/sql"
 
 export type NewStocktakeLine = {
   inventory_item_id: string
@@ -42,17 +41,6 @@ export type PreviousCount = {
 
 type StocktakeRow = { id: string; status: StocktakeStatus; location_id: string }
 
-function transactionOf(sharedContext: Context) {
-  const knex = (sharedContext.transactionManager as any)?.getTransactionContext?.()
-  if (!knex) {
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "Stocktake writes must run inside a transaction")
-  }
-  return knex
-}
-
-const chunks = <T>(items: T[]) =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK))
-
 class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine }) {
   /**
    * Creates a stocktake with its lines. Under a per-location advisory lock,
@@ -61,7 +49,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
    */
   @InjectTransactionManager()
   async openStocktake(input: OpenStocktakeInput, @MedusaContext() sharedContext: Context = {}) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Stocktake writes")
     if (!input.lines.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "There is no inventory to count at this location")
     }
@@ -110,8 +98,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
           title: line.title,
           expected_quantity: line.expected_quantity,
           unit_cost: line.unit_cost == null ? null : String(line.unit_cost),
-          raw_unit_cost:
-            line.unit_cost == null ? null : JSON.stringify({ value: String(line.unit_cost), precision: 20 }),
+          raw_unit_cost: line.unit_cost == null ? null : rawBigNumber(line.unit_cost),
           currency_code: line.currency_code?.toLowerCase() ?? null,
           created_at: now,
           updated_at: now,
@@ -131,7 +118,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
     input: { stocktake_id: string; counts: CountInput[]; problems?: CountProblem[]; actor?: string | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ updated: number; previous: PreviousCount[] }> {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Stocktake writes")
     const stocktake = await this.lockStocktake_(knex, input.stocktake_id)
     assertStatus(stocktake, "counting", "take counts")
     const lines = await knex("stocktake_line")
@@ -169,7 +156,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
     input: { stocktake_id: string; previous: PreviousCount[] },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Stocktake writes")
     for (const line of input.previous) {
       await knex("stocktake_line")
         .where({ id: line.id, stocktake_id: input.stocktake_id })
@@ -192,7 +179,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
     input: { stocktake_id: string; actor?: string | null; ignore_uncounted?: boolean },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Stocktake writes")
     const stocktake = await this.lockStocktake_(knex, input.stocktake_id)
     assertStatus(stocktake, "counting", "be approved")
     const [{ uncounted }] = await knex("stocktake_line")
@@ -224,7 +211,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
     input: { stocktake_id: string; from: StocktakeStatus; to: StocktakeStatus; set?: Record<string, unknown> },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Stocktake writes")
     const stocktake = await this.lockStocktake_(knex, input.stocktake_id)
     assertStatus(stocktake, input.from, input.to === "canceled" ? "be canceled" : `become ${input.to}`)
     await knex("stocktake")
@@ -238,7 +225,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
     input: { stocktake_id: string; deltas: { line_id: string; applied_delta: number | null }[] },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Stocktake writes")
     for (const part of chunks(input.deltas)) {
       await knex.raw(
         `UPDATE stocktake_line AS l SET applied_delta = v.applied_delta, updated_at = now()
@@ -256,7 +243,7 @@ class StocktakeModuleService extends MedusaService({ Stocktake, StocktakeLine })
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, { line_count: number; counted_count: number }>> {
     if (!ids.length) return {}
-    const knex = transactionOf(sharedContext)
+    const knex = transactionOf(sharedContext, "Stocktake writes")
     const { rows } = await knex.raw(
       `SELECT stocktake_id, COUNT(*)::int AS line_count, COUNT(counted_quantity)::int AS counted_count
          FROM stocktake_line WHERE stocktake_id = ANY(?) AND deleted_at IS NULL GROUP BY stocktake_id`,

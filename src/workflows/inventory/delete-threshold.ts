@@ -1,4 +1,10 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { INVENTORY_ALERT_MODULE } from "../../modules/inventory-alert"
 import type InventoryAlertModuleService from "../../modules/inventory-alert/service"
 import { processStockChangesWorkflow } from "./process-stock-changes"
@@ -24,7 +30,7 @@ const deleteThresholdStep = createStep(
 export const deleteThresholdWorkflow = createWorkflow(deleteThresholdWorkflowId, (input: { id: string }) => {
   const threshold = deleteThresholdStep(input)
   processStockChangesWorkflow.runAsStep({
-    input: { inventory_item_ids: [threshold.inventory_item_id] } as any,
+    input: transform({ threshold }, ({ threshold }) => ({ inventory_item_ids: [threshold.inventory_item_id] })),
   })
   return new WorkflowResponse(threshold)
 })

@@ -2,7 +2,6 @@ import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@med
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { INVENTORY_ALERT_MODULE } from "../../modules/inventory-alert"
 import type InventoryAlertModuleService from "../../modules/inventory-alert/service"
-import { measuredScopes } from "../../modules/inventory-alert/utils/thresholds"
 import { computeReplenishment } from "./utils/replenishment-data"
 
 export const getInventoryInsightsWorkflowId = "inventory-get-insights"
@@ -45,15 +44,6 @@ const getInsightsStep = createStep(
       ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: locationIds } })
       : { data: [] }
     const names = new Map(locations.map((l: any) => [l.id, l.name]))
-    const total = measuredScopes(
-      item.per_location.map((l) => ({
-        location_id: l.location_id,
-        stocked_quantity: l.stocked,
-        reserved_quantity: l.reserved,
-      })),
-      thresholds.map((t) => ({ location_id: t.location_id, threshold: t.threshold })),
-      settings.default_threshold
-    )[0]
     return new StepResponse({
       inventory_item_id: item.inventory_item_id,
       stocked: item.stocked,
@@ -62,8 +52,8 @@ const getInsightsStep = createStep(
       incoming: item.incoming,
       per_location: item.per_location.map((l) => ({ ...l, location_name: names.get(l.location_id) ?? null })),
       thresholds,
-      effective_threshold:
-        total?.threshold ?? thresholds.find((t) => t.location_id === null)?.threshold ?? settings.default_threshold,
+      // The summed (all locations) threshold: the item's own, else the store default.
+      effective_threshold: thresholds.find((t) => t.location_id === null)?.threshold ?? settings.default_threshold,
       active_alerts: activeAlerts,
       units_sold: item.units_sold,
       velocity_per_day: item.velocity_per_day,

@@ -25,10 +25,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       filters: { $or: [{ sku: { $ilike: like } }, { title: { $ilike: like } }] },
       pagination: { take: 1000 },
     })
-    const ids = matches.map((m: any) => m.id)
-    if (params.inventory_item_id && !ids.includes(params.inventory_item_id)) ids.length = 0
-    filters.inventory_item_id = params.inventory_item_id && ids.length ? params.inventory_item_id : ids
-    if (!ids.length) return res.json({ inventory_alerts: [], count: 0, offset: params.offset, limit: params.limit })
+    const ids: string[] = matches.map((m: any) => m.id)
+    const wanted = params.inventory_item_id ? ids.filter((id) => id === params.inventory_item_id) : ids
+    if (!wanted.length) return res.json({ inventory_alerts: [], count: 0, offset: params.offset, limit: params.limit })
+    filters.inventory_item_id = wanted
   }
   const [column, direction] = params.order.startsWith("-")
     ? [params.order.slice(1), "DESC" as const]
