@@ -16,8 +16,20 @@ import type {
   StockChangeResult,
   StockReason,
 } from "./types"
+import { attributeChange, type CauseRef } from "./utils/attribution"
 import { measuredScopes, planAlerts, type ActiveAlertRef, type LevelQuantity } from "./utils/thresholds"
 import { chunks, rawBigNumber, transactionOf } from "../../lib/sql"
+
+type CauseRow = CauseRef & {
+  reason: StockReason
+  reference_type: string | null
+  reference_id: string | null
+  actor: string | null
+  note: string | null
+}
+
+/** How long a registered cause may still claim a change of the levels it listed. */
+const CAUSE_WINDOW_MS = 24 * 3_600_000
 
 type LevelRow = {
   id: string
@@ -140,6 +152,9 @@ class InventoryAlertModuleService extends MedusaService({
           reference_id: cause.reference_id ?? null,
           actor: cause.actor ?? null,
           note: cause.note ?? null,
+          stock_keys: cause.levels?.length
+            ? JSON.stringify(cause.levels.map((l) => `${l.inventory_item_id}:${l.location_id}`))
+            : null,
           created_at: new Date(),
           updated_at: new Date(),
         })
@@ -336,23 +351,38 @@ class InventoryAlertModuleService extends MedusaService({
   /** Ledger rows for every level whose stocked quantity differs from what the ledger last accounted. */
   private async recordLedger_(knex: any, levels: LevelRow[], eventGroups: Record<string, string>) {
     if (!levels.length) return 0
-    const snapshots = new Map<string, { id: string; stocked_quantity: string }>()
+    const snapshots = new Map<string, { id: string; stocked_quantity: string; updated_at: Date }>()
     const itemIds = [...new Set(levels.map((l) => l.inventory_item_id))]
     for (const part of chunks(itemIds)) {
       const rows = await knex("stock_level_snapshot")
         .whereIn("inventory_item_id", part)
         .whereNull("deleted_at")
-        .select("id", "inventory_item_id", "location_id", "stocked_quantity")
+        .select("id", "inventory_item_id", "location_id", "stocked_quantity", "updated_at")
       rows.forEach((r: any) => snapshots.set(`${r.inventory_item_id}:${r.location_id}`, r))
     }
+    const changedKeys = levels
+      .map((l) => `${l.inventory_item_id}:${l.location_id}`)
+      .filter(
+        (key, i) =>
+          Number(snapshots.get(key)?.stocked_quantity ?? 0) !==
+          Number(levels[i].deleted_at ? 0 : levels[i].stocked_quantity)
+      )
+    if (!changedKeys.length) return 0
     const groups = [...new Set(levels.map((l) => eventGroups[l.id]).filter(Boolean))]
-    const causes = new Map<
-      string,
-      { reason: StockReason; reference_type: string; reference_id: string; actor: string; note: string | null }
-    >()
+    const causes = new Map<string, CauseRow>()
     if (groups.length) {
       const rows = await knex("stock_movement_cause").whereIn("event_group_id", groups).whereNull("deleted_at")
-      rows.forEach((r: any) => causes.set(r.event_group_id, r))
+      rows.forEach((r: CauseRow) => causes.set(r.event_group_id, r))
+    }
+    // Causes of runs that said they would change these levels (see utils/attribution).
+    const candidates: CauseRow[] = []
+    for (const part of chunks([...new Set(changedKeys)])) {
+      candidates.push(
+        ...(await knex("stock_movement_cause")
+          .whereRaw("jsonb_exists_any(stock_keys, ?::text[])", [part])
+          .where("created_at", ">", new Date(Date.now() - CAUSE_WINDOW_MS))
+          .whereNull("deleted_at"))
+      )
     }
 
     const now = new Date()
@@ -363,8 +393,14 @@ class InventoryAlertModuleService extends MedusaService({
       const after = level.deleted_at ? "0" : String(level.stocked_quantity)
       const before = snapshots.get(key)?.stocked_quantity ?? "0"
       if (Number(before) === Number(after)) continue
-      const group = eventGroups[level.id] ?? null
-      const cause = group ? causes.get(group) : undefined
+      const ownGroup = eventGroups[level.id] ?? null
+      const cause = attributeChange(
+        key,
+        ownGroup ? causes.get(ownGroup) : undefined,
+        candidates,
+        snapshots.get(key)?.updated_at ?? null
+      )
+      const group = cause?.event_group_id ?? ownGroup
       const delta = String(Number(after) - Number(before))
       entries.push({
         id: generateEntityId(undefined, "islg"),

@@ -53,4 +53,6 @@ export type MovementCauseInput = {
   reference_id?: string | null
   actor?: string | null
   note?: string | null
+  /** The levels the run is about to change, when known (see StockMovementCause). */
+  levels?: { inventory_item_id: string; location_id: string }[] | null
 }

@@ -65,6 +65,7 @@ export const adjustStockWorkflow = createWorkflow(adjustStockWorkflowId, (input:
       reference_id: input.inventory_item_id,
       actor: input.actor,
       note: input.note,
+      levels: [{ inventory_item_id: input.inventory_item_id, location_id: input.location_id }],
     }))
   )
   when({ input }, ({ input }) => input.stocked_quantity !== undefined).then(() => {

@@ -5,7 +5,7 @@ import { loadPurchaseOrderStep } from "./steps/load-purchase-order"
 import { movePurchaseStockStep } from "./steps/move-purchase-stock"
 import { planPurchaseReceiptStep } from "./steps/plan-receipt"
 import { recordPurchaseReceiptStep } from "./steps/record-receipt"
-import { registerPurchaseMovementCauseStep } from "./steps/register-movement-cause"
+import { registerMovementCausesStep } from "../inventory/steps/register-movement-causes"
 import { purchaseOrderLockKey } from "./lock"
 
 export const receivePurchaseOrderWorkflowId = "purchasing-receive-purchase-order"
@@ -53,12 +53,15 @@ export const receivePurchaseOrderWorkflow = createWorkflow(
           received_by: input.received_by ?? null,
         }))
       )
-      registerPurchaseMovementCauseStep(
-        transform({ input }, ({ input }) => ({
+      registerMovementCausesStep(
+        transform({ input, order, plan }, ({ input, order, plan }) => ({
           reason: "receipt" as const,
           reference_type: "purchase_order",
           reference_id: input.id,
           actor: input.received_by ?? null,
+          levels: plan.duplicate
+            ? []
+            : plan.lines.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: order.location_id })),
         }))
       )
       movePurchaseStockStep(

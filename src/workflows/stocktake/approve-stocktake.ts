@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { adjustInventoryLevelsStep } from "@medusajs/medusa/core-flows"
 import { beginStocktakeApprovalStep } from "./steps/begin-approval"
-import { registerStocktakeCauseStep } from "./steps/register-stocktake-cause"
+import { registerMovementCausesStep } from "../inventory/steps/register-movement-causes"
 import { setStocktakeAppliedDeltasStep } from "./steps/set-applied-deltas"
 
 export const approveStocktakeWorkflowId = "stocktake-approve"
@@ -52,8 +52,14 @@ export const approveStocktakeWorkflow = createWorkflow(approveStocktakeWorkflowI
         })),
     }
   })
-  registerStocktakeCauseStep(
-    transform({ input }, ({ input }) => ({ stocktake_id: input.stocktake_id, actor: input.actor ?? null }))
+  registerMovementCausesStep(
+    transform({ input, plan }, ({ input, plan }) => ({
+      reason: "stocktake" as const,
+      reference_type: "stocktake",
+      reference_id: input.stocktake_id,
+      actor: input.actor ?? null,
+      levels: plan.adjustments.map((a) => ({ inventory_item_id: a.inventory_item_id, location_id: a.location_id })),
+    }))
   )
   when({ plan }, ({ plan }) => plan.adjustments.length > 0).then(() => {
     adjustInventoryLevelsStep(transform({ plan }, ({ plan }) => plan.adjustments))

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261201185528 extends Migration {
+export class Migration20261201200827 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "stock_movement_cause" drop constraint if exists "stock_movement_cause_event_group_id_unique";`
@@ -136,7 +136,7 @@ export class Migration20261201185528 extends Migration {
     )
 
     this.addSql(
-      `create table if not exists "stock_movement_cause" ("id" text not null, "event_group_id" text not null, "reason" text check ("reason" in ('order', 'return', 'receipt', 'stocktake', 'manual', 'import', 'other')) not null, "reference_type" text null, "reference_id" text null, "actor" text null, "note" text null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stock_movement_cause_pkey" primary key ("id"));`
+      `create table if not exists "stock_movement_cause" ("id" text not null, "event_group_id" text not null, "reason" text check ("reason" in ('order', 'return', 'receipt', 'stocktake', 'manual', 'import', 'other')) not null, "reference_type" text null, "reference_id" text null, "actor" text null, "note" text null, "stock_keys" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "stock_movement_cause_pkey" primary key ("id"));`
     )
     this.addSql(
       `CREATE INDEX IF NOT EXISTS "IDX_stock_movement_cause_deleted_at" ON "stock_movement_cause" ("deleted_at") WHERE deleted_at IS NULL;`
