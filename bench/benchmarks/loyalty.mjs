@@ -90,6 +90,13 @@ function ledgerPostings(ctx) {
       resolve([
         { metric: "ledger postings", figure: r.postings, baseline: r.baseline, unit: "postings/s", notes },
         {
+          metric: "ledger postings in batches",
+          figure: r.batched,
+          baseline: r.baseline,
+          unit: "postings/s",
+          notes: `${r.total} postings, ${r.batch} per postEntries call (one transaction), ${r.concurrency} batches at a time (target >= 2,000/s)`,
+        },
+        {
           metric: "ledger redeliveries",
           figure: r.replays,
           baseline: r.baseline,

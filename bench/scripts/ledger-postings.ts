@@ -6,7 +6,8 @@ import type LoyaltyPointsModuleService from "../../src/modules/loyalty-points/se
 /**
  * Ledger posting throughput, in-process (run by bench/benchmarks/loyalty.mjs
  * with `medusa exec`): N postings over 200 customers, 8 at a time, then the
- * same N again (redeliveries: idempotent no-ops). Baseline: N single-row
+ * same N again (redeliveries: idempotent no-ops), then N new postings in
+ * batches of 25 per postEntries call (one transaction each). Baseline: N single-row
  * INSERTs, one transaction each, 8 at a time, into a table with the same
  * unique key: the database's floor for "one durable posting per event".
  * Prints one line: BENCH_RESULT {json}.
@@ -52,9 +53,35 @@ export default async function ledgerPostings({ container }: ExecArgs) {
   )
   const postings = await run(posting)
   const replays = await run(posting)
+  // Batches: the same number of new postings, BATCH per postEntries call (one
+  // transaction and one commit per batch), 8 batches at a time.
+  const batch = 25
+  const batched = await (async () => {
+    let next = 0
+    const started = performance.now()
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < total) {
+          const from = next
+          next += batch
+          await loyalty.postEntries(
+            Array.from({ length: Math.min(batch, total - from) }, (_, k) => ({
+              customer_id: `cus_bench_${(from + k) % 200}`,
+              kind: "earn" as const,
+              points: 10 + ((from + k) % 7),
+              source: "bench-batch",
+              source_id: `bench_batch_${from + k}`,
+              currency_code: "eur",
+            }))
+          )
+        }
+      })
+    )
+    return total / ((performance.now() - started) / 1000)
+  })()
   const mismatches = await loyalty.reconcile()
   await knex.raw("DROP TABLE IF EXISTS bench_ledger_floor")
   process.stdout.write(
-    `BENCH_RESULT ${JSON.stringify({ total, concurrency, postings, replays, baseline, mismatches: mismatches.length })}\n`
+    `BENCH_RESULT ${JSON.stringify({ total, concurrency, batch, postings, replays, batched, baseline, mismatches: mismatches.length })}\n`
   )
 }

@@ -190,11 +190,26 @@ class LoyaltyPointsModuleService extends MedusaService({
     }
   }
 
-  /** Posts several entries in one transaction (each one idempotent). */
+  /**
+   * Posts several entries in one transaction (each one idempotent), so a batch
+   * shares one commit. Accounts are locked in customer order (a stable sort:
+   * one customer's entries keep their order), so concurrent batches that touch
+   * the same customers wait for each other instead of deadlocking. Results come
+   * back in the order of `inputs`.
+   */
   @InjectTransactionManager()
   async postEntries(inputs: PostEntryInput[], @MedusaContext() sharedContext: Context = {}) {
-    const results: PostEntryResult[] = []
-    for (const input of inputs) results.push(await this.postEntry(input, sharedContext))
+    const order = inputs
+      .map((input, index) => ({ input, index }))
+      .sort((a, b) =>
+        a.input.customer_id < b.input.customer_id
+          ? -1
+          : a.input.customer_id > b.input.customer_id
+            ? 1
+            : a.index - b.index
+      )
+    const results: PostEntryResult[] = new Array(inputs.length)
+    for (const { input, index } of order) results[index] = await this.postEntry(input, sharedContext)
     return results
   }
 

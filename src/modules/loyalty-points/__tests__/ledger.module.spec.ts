@@ -44,6 +44,34 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
       expect(account.lifetime_earned).toEqual(120)
     })
 
+    it("posts concurrent batches over the same customers in any order without deadlock", async () => {
+      const customers = [nextCustomer(), nextCustomer(), nextCustomer()]
+      const batch = (tag: string, order: string[]) =>
+        order.map((customer_id, i) => ({
+          customer_id,
+          kind: "earn" as const,
+          points: 10 + i,
+          source: "payment",
+          source_id: `${tag}_${i}`,
+        }))
+      const forward = batch("fwd", [...customers, ...customers])
+      const backward = batch("bwd", [...customers].reverse())
+      const [a, b] = await Promise.all([service.postEntries(forward), service.postEntries(backward)])
+      // Results answer the inputs in their order, whatever order the accounts were locked in.
+      expect(a.map((r) => r.entry_id)).toEqual(a.map((r) => r.entry_id).filter(Boolean))
+      const posted = await service.listLoyaltyEntries({ customer_id: customers }, { take: 100 })
+      expect(posted).toHaveLength(9)
+      for (const [input, result] of [
+        ...forward.map((x, i) => [x, a[i]] as const),
+        ...backward.map((x, i) => [x, b[i]] as const),
+      ]) {
+        expect(posted.find((e) => e.id === result.entry_id)).toMatchObject({
+          customer_id: input.customer_id,
+          source_id: input.source_id,
+        })
+      }
+    })
+
     it("spends the lots that expire first", async () => {
       const customer_id = nextCustomer()
       const late = await earn(customer_id, 100, "cap_late", { expires_at: new Date(Date.now() + 90 * DAY) })
