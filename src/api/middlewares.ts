@@ -10,6 +10,7 @@ import { StoreExchangePoints } from "./store/customers/me/loyalty/validators"
 import { inventoryMiddlewares } from "./inventory-middlewares"
 import { purchasingMiddlewares } from "./purchasing-middlewares"
 import { stocktakeMiddlewares } from "./stocktake-middlewares"
+import { rateLimitMiddlewares } from "./rate-limit-middlewares"
 
 /**
  * Admin routes are admin-only by Medusa's defaults (`/admin/*`); customer
@@ -79,5 +80,7 @@ export default defineMiddlewares({
     ...inventoryMiddlewares,
     ...purchasingMiddlewares,
     ...stocktakeMiddlewares,
+    // After the routes' authentication, so a logged-in customer is counted as themself.
+    ...rateLimitMiddlewares,
   ],
 })
