@@ -183,6 +183,7 @@ async function main() {
       quick,
       load: (opts) => load(stack.baseUrl, opts),
       request: client(stack.baseUrl, { publishableKey: stack.publishableKey, adminToken: stack.admin.token }),
+      startServer: (opts) => stack.startServer(opts),
       log,
     }
     for (const benchmark of benchmarks) {

@@ -105,7 +105,16 @@ async function main() {
   ensureSecrets()
 
   log("running migrations")
-  await run(["db:migrate"])
+  try {
+    await run(["db:migrate"])
+  } catch (error) {
+    // Search indexes live in Meilisearch when MEILISEARCH_HOST is set: a Meilisearch that is
+    // down must not keep the store from starting. The indexes are created by the next migrate.
+    if (!process.env.MEILISEARCH_HOST) throw error
+    log("migrations failed with MEILISEARCH_HOST set: retrying without the search indexes (is Meilisearch up?)")
+    await run(["db:migrate", "--skip-search"])
+    log("started without creating search indexes: run `npx medusa db:migrate` once Meilisearch is reachable")
+  }
 
   const [store] = await query(databaseUrl, "SELECT metadata FROM store WHERE deleted_at IS NULL LIMIT 1")
   const seeded = Boolean(store?.metadata?.demo_seeded_at)

@@ -112,6 +112,53 @@ function killGroup(proc, graceMs = 15_000) {
 }
 
 /**
+ * A Medusa app folder without this project's code: the same infrastructure
+ * configuration (database, Redis modules, secrets, CORS from the environment),
+ * Medusa's defaults for everything else, and our node_modules.
+ */
+function stockApp(dir) {
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir")
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "stock-medusa", private: true }, null, 2))
+  fs.writeFileSync(
+    path.join(dir, "medusa-config.js"),
+    `const { defineConfig, Modules } = require("@medusajs/framework/utils")
+const redisUrl = process.env.REDIS_URL
+const redis = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { key: Modules.CACHE, resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: { providers: [{ id: "locking-redis", resolve: "@medusajs/medusa/locking-redis", is_default: true, options: { redisUrl } }] },
+      },
+    ]
+  : []
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: process.env.MEDUSA_WORKER_MODE || "shared",
+    http: {
+      storeCors: process.env.STORE_CORS,
+      adminCors: process.env.ADMIN_CORS,
+      authCors: process.env.AUTH_CORS,
+      jwtSecret: process.env.JWT_SECRET,
+      cookieSecret: process.env.COOKIE_SECRET,
+    },
+  },
+  admin: { disable: true },
+  modules: redis,
+})
+`
+  )
+  return dir
+}
+
+/**
  * Prepare and start the stack. Call `stack.stop()` when done, also on errors;
  * Ctrl-C and SIGTERM stop it too (after the `stack.onStop` callbacks) and exit 130.
  *
@@ -178,6 +225,8 @@ export async function startStack({ name, database, products, orders, prod = fals
     log(`fresh database ${database} on ${hostname}:${dbPort || 5432} (logs in ${path.relative(root, logDir)}/)`)
     await recreateDatabase(databaseUrl)
     pool = new pg.Pool({ connectionString: databaseUrl, max: 4 })
+    // An idle connection closed by the server (PostgreSQL shutting down at the end) must not crash the run.
+    pool.on("error", (error) => log(`database pool: ${error.message}`))
     stack.query = async (sql, params = []) => (await pool.query(sql, params)).rows
     stack.databaseUrl = databaseUrl
 
@@ -241,6 +290,32 @@ export async function startStack({ name, database, products, orders, prod = fals
     if (!res.ok) throw new Error(`admin login failed: ${res.status} ${await res.text()}`)
     Object.assign(stack, { baseUrl, publishableKey: key.token, admin: { ...admin, token: (await res.json()).token } })
     log(`server ready at ${baseUrl}`)
+
+    /**
+     * Another `medusa start` on the same database, for benchmarks that compare
+     * topologies: `env` is laid over the stack's environment (e.g.
+     * MEDUSA_WORKER_MODE, REDIS_URL), `stock: true` runs Medusa without this
+     * project (an app folder with only a medusa-config and our node_modules:
+     * no custom modules, routes, subscribers or hooks). Stopped with the stack.
+     */
+    stack.startServer = async ({ label, env: extra = {}, stock = false }) => {
+      const extraPort = await freePort(port + 1 + children.size)
+      const extraUrl = `http://localhost:${extraPort}`
+      const extraLog = path.join(logDir, `server-${label}.log`)
+      fs.writeFileSync(extraLog, "")
+      const extraEnv = {
+        ...env,
+        NODE_ENV: prod ? "production" : "development",
+        PORT: String(extraPort),
+        STORE_CORS: withOrigin(process.env.STORE_CORS) + `,${extraUrl}`,
+        ...extra,
+      }
+      const extraCwd = stock ? stockApp(path.join(logDir, `stock-app-${label}`)) : cwd
+      const proc = medusa(["start", "-p", String(extraPort)], { cwd: extraCwd, env: extraEnv, logFile: extraLog })
+      await waitForHealth(extraUrl, proc, extraLog)
+      log(`${label} server ready at ${extraUrl}`)
+      return { baseUrl: extraUrl, logFile: extraLog, stop: () => killGroup(proc) }
+    }
     return stack
   } catch (error) {
     await stack.stop()
