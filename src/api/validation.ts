@@ -12,3 +12,23 @@ export function parseQuery<T extends z.ZodTypeAny>(schema: T, query: unknown): z
   }
   return result.data
 }
+
+/**
+ * For GET routes that take no query parameters: anything in the query string
+ * is refused with a 400 naming it, as the validators of the routes that do
+ * take parameters refuse unknown ones.
+ */
+export function rejectQueryParameters(
+  req: { query?: Record<string, unknown> },
+  _res: unknown,
+  next: (error?: unknown) => void
+) {
+  const keys = Object.keys(req.query ?? {})
+  if (!keys.length) return next()
+  next(
+    new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Invalid request: this route takes no query parameters (got ${keys.slice(0, 5).join(", ")})`
+    )
+  )
+}
