@@ -197,7 +197,7 @@ medusaIntegrationTestRunner({
         fields: ["inventory_items.inventory.id", "inventory_items.inventory.location_levels.*"],
         filters: { id: soldOut },
       })
-      for (const link of links[0].inventory_items) {
+      for (const link of (links[0] as any).inventory_items as any[]) {
         for (const level of link.inventory.location_levels) {
           await api.post(
             `/admin/inventory-items/${link.inventory.id}/stock-adjustments`,

@@ -21,6 +21,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { buildDemoCatalog, DEMO_CATEGORIES, DEMO_COLLECTIONS } from "./catalog"
 import { seedDemoOrders } from "./orders"
+import { runBackfill } from "../../workflows/analytics/backfill"
 
 export type SeedOptions = {
   /** Number of products (default 48). */
@@ -412,6 +413,9 @@ export async function seedDemoStore(container: MedusaContainer, options: SeedOpt
   await storeService.updateStores(store.id, {
     metadata: { ...(store.metadata ?? {}), demo_seeded_at: new Date().toISOString() },
   })
+  // The demo orders are backdated after their events fired: build their analytics facts
+  // from their final state (the same refresh as the event subscribers).
+  if (orders.created) await runBackfill(container, { restart: true, log })
 
   log(`Demo store ready: ${catalog.length} products, ${orders.created} new orders (${orders.total} seeded in all).`)
   log(`Publishable API key: ${apiKey.token}`)
