@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { searchModuleConfig } from "./src/providers/search-meilisearch/config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -99,6 +100,37 @@ const notificationModule = {
   },
 }
 
+/**
+ * Payments: Medusa's system provider (pp_system_default) is always there. In
+ * integration tests, or with ENABLE_TEST_PAYMENT_PROVIDER=true, a test
+ * provider whose signed webhooks can report failures is added
+ * (pp_test-webhooks_test-webhooks, webhooks at
+ * POST /hooks/payment/test-webhooks_test-webhooks; see
+ * src/providers/payment-test-webhooks). Real providers go in the same list.
+ */
+const testPaymentProvider =
+  (process.env.TEST_TYPE ?? "").startsWith("integration") || process.env.ENABLE_TEST_PAYMENT_PROVIDER === "true"
+
+const paymentModules = testPaymentProvider
+  ? [
+      {
+        key: Modules.PAYMENT,
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          // Medusa delays webhook processing (default 5 s) against races with the checkout.
+          ...(process.env.PAYMENT_WEBHOOK_DELAY_MS ? { webhook_delay: Number(process.env.PAYMENT_WEBHOOK_DELAY_MS) } : {}),
+          providers: [
+            {
+              resolve: "./src/providers/payment-test-webhooks",
+              id: "test-webhooks",
+              options: { webhook_secret: process.env.TEST_PAYMENT_WEBHOOK_SECRET || "test-webhook-secret" },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "worker" | "server"
 
 module.exports = defineConfig({
@@ -123,9 +155,18 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     notificationModule,
+    // Search: Postgres (Medusa's default) unless MEILISEARCH_HOST is set, then Meilisearch is the default provider.
+    searchModuleConfig(process.env),
+    ...paymentModules,
     { resolve: "./src/modules/loyalty-points" },
     { resolve: "./src/modules/inventory-alert" },
     { resolve: "./src/modules/stocktake" },
     { resolve: "./src/modules/purchasing" },
+    { resolve: "./src/modules/audit-log" },
+    { resolve: "./src/modules/search-insight" },
+    { resolve: "./src/modules/analytics-report" },
+    { resolve: "./src/modules/order-timeline" },
+    { resolve: "./src/modules/order-exception" },
+    { resolve: "./src/modules/customer-privacy" },
   ],
 })

@@ -10,7 +10,13 @@ import { StoreExchangePoints } from "./store/customers/me/loyalty/validators"
 import { inventoryMiddlewares } from "./inventory-middlewares"
 import { purchasingMiddlewares } from "./purchasing-middlewares"
 import { stocktakeMiddlewares } from "./stocktake-middlewares"
+import { searchMiddlewares } from "./search-middlewares"
 import { rateLimitMiddlewares } from "./rate-limit-middlewares"
+import { auditLogMiddlewares } from "./audit-log-middlewares"
+import { queryMiddlewares } from "./query-middlewares"
+import { analyticsMiddlewares } from "./analytics-middlewares"
+import { ordersMiddlewares } from "./orders-middlewares"
+import { privacyMiddlewares } from "./privacy-middlewares"
 
 /**
  * Admin routes are admin-only by Medusa's defaults (`/admin/*`); customer
@@ -18,6 +24,8 @@ import { rateLimitMiddlewares } from "./rate-limit-middlewares"
  */
 export default defineMiddlewares({
   routes: [
+    // Watches every admin request's outcome; records successful changes and exports.
+    ...auditLogMiddlewares,
     {
       matcher: "/store/customers/me/loyalty*",
       middlewares: [authenticate("customer", ["session", "bearer"])],
@@ -80,7 +88,12 @@ export default defineMiddlewares({
     ...inventoryMiddlewares,
     ...purchasingMiddlewares,
     ...stocktakeMiddlewares,
+    ...searchMiddlewares,
+    ...queryMiddlewares,
     // After the routes' authentication, so a logged-in customer is counted as themself.
     ...rateLimitMiddlewares,
+    ...analyticsMiddlewares,
+    ...ordersMiddlewares,
+    ...privacyMiddlewares,
   ],
 })

@@ -14,6 +14,7 @@ const NO_QUERY_ROUTES = [
   "/admin/order-exceptions/settings",
   "/admin/search-settings",
   "/store/customers/me/back-in-stock-subscriptions",
+  "/store/customers/me/consent",
 ]
 
 export const queryMiddlewares: MiddlewareRoute[] = NO_QUERY_ROUTES.map((matcher) => ({

@@ -1,0 +1,29 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { refreshProductPopularityWorkflow } from "../workflows/search/refresh-product-popularity"
+
+type OrderEvent = { id?: string; order_id?: string }
+
+/**
+ * Units sold of an order's products, for the "best selling" sort: recounted
+ * from the orders when one is placed, canceled, edited, or gets returns,
+ * claims or exchanges. A recount, not an increment: redelivered events
+ * change nothing.
+ */
+export default async function searchProductPopularity({ event, container }: SubscriberArgs<OrderEvent>) {
+  const orderId = event.data.order_id ?? event.data.id
+  if (!orderId) return
+  await refreshProductPopularityWorkflow(container).run({ input: { order_ids: [orderId] } })
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    OrderWorkflowEvents.PLACED,
+    OrderWorkflowEvents.CANCELED,
+    OrderWorkflowEvents.RETURN_RECEIVED,
+    OrderWorkflowEvents.CLAIM_CREATED,
+    OrderWorkflowEvents.EXCHANGE_CREATED,
+    OrderEditWorkflowEvents.CONFIRMED,
+  ],
+  context: { subscriberId: "search-product-popularity" },
+}
