@@ -215,42 +215,50 @@ export async function insertSyntheticFacts(query, { run, timeZone = "UTC" }) {
   // A key range rather than LIKE: the primary key index finds the run's orders.
   const from = `order_${run}_`
   const to = `order_${run}\``
+  // Set-based: one pass per source table grouped by order (hash joins), not a lookup per order.
   await query(
-    `INSERT INTO analytics_order_fact (id, order_id, order_version, display_id, customer_id, region_id, sales_channel_id,
+    `WITH o AS (SELECT * FROM "order" WHERE id >= $1 AND id < $3),
+     adj AS (SELECT a.item_id, sum(a.amount) AS amount FROM order_line_item_adjustment a
+             JOIN order_item oi ON oi.item_id = a.item_id AND oi.order_id >= $1 AND oi.order_id < $3
+             WHERE a.deleted_at IS NULL GROUP BY 1),
+     tx AS (SELECT t.item_id, sum(t.rate) AS rate FROM order_line_item_tax_line t
+            JOIN order_item oi ON oi.item_id = t.item_id AND oi.order_id >= $1 AND oi.order_id < $3
+            WHERE t.deleted_at IS NULL GROUP BY 1),
+     i AS (SELECT oi.order_id, sum(oi.quantity * coalesce(oi.unit_price, li.unit_price)) AS gross,
+             sum(oi.quantity)::int AS units, sum(coalesce(adj.amount, 0)) AS discounts,
+             sum((oi.quantity * coalesce(oi.unit_price, li.unit_price) - coalesce(adj.amount, 0)) * coalesce(tx.rate, 0) / 100) AS tax
+           FROM order_item oi JOIN o ON o.id = oi.order_id AND oi.version = o.version
+           JOIN order_line_item li ON li.id = oi.item_id
+           LEFT JOIN adj ON adj.item_id = li.id LEFT JOIN tx ON tx.item_id = li.id
+           WHERE oi.deleted_at IS NULL GROUP BY 1),
+     s AS (SELECT os.order_id, sum(sm.amount) AS shipping FROM order_shipping os
+           JOIN o ON o.id = os.order_id AND os.version = o.version
+           JOIN order_shipping_method sm ON sm.id = os.shipping_method_id
+           WHERE os.deleted_at IS NULL GROUP BY 1),
+     pay AS (SELECT opc.order_id, p.id AS payment_id FROM order_payment_collection opc
+             JOIN payment p ON p.payment_collection_id = opc.payment_collection_id
+             WHERE opc.order_id >= $1 AND opc.order_id < $3),
+     cap AS (SELECT pay.order_id, sum(c.amount) AS captured FROM capture c JOIN pay ON pay.payment_id = c.payment_id
+             WHERE c.deleted_at IS NULL GROUP BY 1),
+     ref AS (SELECT pay.order_id, sum(r.amount) AS refunded FROM refund r JOIN pay ON pay.payment_id = r.payment_id
+             WHERE r.deleted_at IS NULL GROUP BY 1),
+     f AS (SELECT o.*, coalesce(i.gross, 0) AS gross, coalesce(i.units, 0) AS units, coalesce(i.discounts, 0) AS discounts,
+             coalesce(i.tax, 0) AS tax, coalesce(s.shipping, 0) AS shipping,
+             coalesce(cap.captured, 0) AS captured, coalesce(ref.refunded, 0) AS refunded
+           FROM o LEFT JOIN i ON i.order_id = o.id LEFT JOIN s ON s.order_id = o.id
+           LEFT JOIN cap ON cap.order_id = o.id LEFT JOIN ref ON ref.order_id = o.id)
+     INSERT INTO analytics_order_fact (id, order_id, order_version, display_id, customer_id, region_id, sales_channel_id,
        currency_code, placed_at, day, status, is_canceled, canceled_at,
        item_subtotal, raw_item_subtotal, discount_total, raw_discount_total, shipping_total, raw_shipping_total,
        tax_total, raw_tax_total, total, raw_total, captured_total, raw_captured_total, refunded_total, raw_refunded_total,
        units, returned_units, is_first_order, refreshed_at, created_at, updated_at)
-     SELECT 'anof_' || o.id, o.id, o.version, o.display_id, o.customer_id, coalesce(o.region_id, ''), coalesce(o.sales_channel_id, ''),
-       o.currency_code, o.created_at, (o.created_at AT TIME ZONE $2)::date::text, o.status::text, o.status = 'canceled', o.canceled_at,
-       i.gross, ${raw("i.gross")}, i.discounts, ${raw("i.discounts")}, s.shipping, ${raw("s.shipping")},
-       i.tax, ${raw("i.tax")}, i.gross - i.discounts + i.tax + s.shipping, ${raw("i.gross - i.discounts + i.tax + s.shipping")},
-       p.captured, ${raw("p.captured")}, p.refunded, ${raw("p.refunded")},
-       i.units, 0, false, now(), now(), now()
-     FROM "order" o
-     CROSS JOIN LATERAL (
-       SELECT coalesce(sum(oi.quantity * coalesce(oi.unit_price, li.unit_price)), 0) AS gross,
-         coalesce(sum(oi.quantity), 0)::int AS units,
-         coalesce(sum(adj.amount), 0) AS discounts,
-         coalesce(sum((oi.quantity * coalesce(oi.unit_price, li.unit_price) - coalesce(adj.amount, 0)) * coalesce(tx.rate, 0) / 100), 0) AS tax
-       FROM order_item oi
-       JOIN order_line_item li ON li.id = oi.item_id
-       LEFT JOIN LATERAL (SELECT sum(a.amount) AS amount FROM order_line_item_adjustment a WHERE a.item_id = li.id AND a.deleted_at IS NULL) adj ON true
-       LEFT JOIN LATERAL (SELECT sum(t.rate) AS rate FROM order_line_item_tax_line t WHERE t.item_id = li.id AND t.deleted_at IS NULL) tx ON true
-       WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
-     ) i
-     CROSS JOIN LATERAL (
-       SELECT coalesce(sum(sm.amount), 0) AS shipping FROM order_shipping os
-       JOIN order_shipping_method sm ON sm.id = os.shipping_method_id
-       WHERE os.order_id = o.id AND os.version = o.version AND os.deleted_at IS NULL
-     ) s
-     CROSS JOIN LATERAL (
-       SELECT coalesce((SELECT sum(c.amount) FROM capture c WHERE c.payment_id = pay.id AND c.deleted_at IS NULL), 0) AS captured,
-         coalesce((SELECT sum(r.amount) FROM refund r WHERE r.payment_id = pay.id AND r.deleted_at IS NULL), 0) AS refunded
-       FROM order_payment_collection opc JOIN payment pay ON pay.payment_collection_id = opc.payment_collection_id
-       WHERE opc.order_id = o.id LIMIT 1
-     ) p
-     WHERE o.id >= $1 AND o.id < $3
+     SELECT 'anof_' || f.id, f.id, f.version, f.display_id, f.customer_id, coalesce(f.region_id, ''), coalesce(f.sales_channel_id, ''),
+       f.currency_code, f.created_at, (f.created_at AT TIME ZONE $2)::date::text, f.status::text, f.status = 'canceled', f.canceled_at,
+       f.gross, ${raw("f.gross")}, f.discounts, ${raw("f.discounts")}, f.shipping, ${raw("f.shipping")},
+       f.tax, ${raw("f.tax")}, f.gross - f.discounts + f.tax + f.shipping, ${raw("f.gross - f.discounts + f.tax + f.shipping")},
+       f.captured, ${raw("f.captured")}, f.refunded, ${raw("f.refunded")},
+       f.units, 0, false, now(), now(), now()
+     FROM f
      ON CONFLICT (order_id) WHERE deleted_at IS NULL DO NOTHING`,
     [from, timeZone, to]
   )
