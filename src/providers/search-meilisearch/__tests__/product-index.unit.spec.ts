@@ -16,7 +16,7 @@ describe("the project's product index on Meilisearch", () => {
     const { settings } = buildIndexSettings(resolved, plan, { max_total_hits: 10000, max_values_per_facet: 100 })
     expect(settings.searchableAttributes?.length).toBeGreaterThan(0)
     expect(settings.searchableAttributes?.[0]).toBe("title")
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["id", "status", "sales_channel_ids"]))
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["id", "channel_ids", "variant_ids"]))
     expect(plan.ignored_vectors).toEqual([])
   })
 })
