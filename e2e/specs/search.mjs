@@ -20,15 +20,23 @@ export default {
     const documents = page.getByTestId("search-index-documents")
     const deadline = Date.now() + 120_000
     for (;;) {
-      const [state, count] = [await badge.textContent().catch(() => null), await documents.textContent().catch(() => null)]
+      const [state, count] = [
+        await badge.textContent().catch(() => null),
+        await documents.textContent().catch(() => null),
+      ]
       if (state === "ready" && Number(count?.replace(/\D/g, "")) === published) break
-      if (Date.now() > deadline) throw new Error(`index shows "${state}" with ${count} documents, ${published} products are published`)
+      if (Date.now() > deadline)
+        throw new Error(`index shows "${state}" with ${count} documents, ${published} products are published`)
       await page.waitForTimeout(1000)
       await page.reload()
     }
     await page.getByText("PostgreSQL").or(page.getByText("Meilisearch")).first().waitFor()
     await page.getByRole("heading", { name: "Search analytics" }).waitFor()
-    await page.getByRole("heading", { name: "Ranking rules" }).or(page.getByText("Ranking rules", { exact: true })).first().waitFor()
+    await page
+      .getByRole("heading", { name: "Ranking rules" })
+      .or(page.getByText("Ranking rules", { exact: true }))
+      .first()
+      .waitFor()
     await artifacts.screenshot("status")
 
     // A stop word, saved through the form.
@@ -45,7 +53,9 @@ export default {
     )
     await page.goto(`${baseUrl}/app/products/${product.id}`)
     await page.getByRole("heading", { name: "Search", exact: true }).waitFor()
-    await page.getByText("Indexed", { exact: true }).waitFor()
+    const state = page.getByTestId("product-search-state")
+    await state.waitFor()
+    if ((await state.textContent()) !== "Indexed") throw new Error(`widget says "${await state.textContent()}"`)
     await artifacts.screenshot("product-widget")
   },
 }

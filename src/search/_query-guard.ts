@@ -66,7 +66,11 @@ function valueProblem(path: string, field: Field, value: unknown): string | null
     case "boolean":
       return typeof value === "boolean" ? null : `"${path}" takes true or false`
     default:
-      return typeof value === "string" ? (value.length <= 500 ? null : `"${path}": value too long`) : `"${path}" takes text`
+      return typeof value === "string"
+        ? value.length <= 500
+          ? null
+          : `"${path}": value too long`
+        : `"${path}" takes text`
   }
 }
 
@@ -196,8 +200,7 @@ export function queryProblems(query: StoreQuery, fields: FieldMap): string[] {
   }
   if (query.pagination?.cursor !== undefined) problems.push("cursor pagination is not supported; use skip and take")
   const order = Object.entries(query.pagination?.order ?? {})
-  if (order.length > SEARCH_LIMITS.max_sort_keys)
-    problems.push(`at most ${SEARCH_LIMITS.max_sort_keys} sort keys`)
+  if (order.length > SEARCH_LIMITS.max_sort_keys) problems.push(`at most ${SEARCH_LIMITS.max_sort_keys} sort keys`)
   for (const [path] of order) {
     if (path === "_score") continue
     const known = fields.get(path)

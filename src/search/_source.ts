@@ -187,12 +187,71 @@ export async function buildDocuments(rows: ProductRow[], container: SearchTypes.
   return rows.map((row) => buildProductDocument(row, context)).filter((doc): doc is ProductDocument => !!doc)
 }
 
+/* ----------------------------------- seed ----------------------------------- */
+
+/** The reindex filters plus the catch-up window and the paging cursor, ANDed (as graphSeed does). */
+function seedFilters(filters: Record<string, unknown> | undefined, constraints: Record<string, unknown>[]) {
+  if (!constraints.length) return filters ?? {}
+  if (!filters || !Object.keys(filters).length) return Object.assign({}, ...constraints)
+  const existing = Array.isArray(filters.$and) ? (filters.$and as unknown[]) : []
+  return { ...filters, $and: [...existing, ...constraints] }
+}
+
+/**
+ * The index's `seed`: every product, a page at a time in id order (so an
+ * interrupted run resumes after its `last_key`), the catch-up pass reading
+ * the rows changed since the run started with deleted ones included and
+ * turning those (and unpublished ones) into deletes — the contract of
+ * Medusa's `graphSeed`, which this follows, with one difference: the next
+ * page is read while the current one is turned into documents and written,
+ * so the database reads of the product graph overlap the rest instead of
+ * adding to it.
+ */
+export function productSeed(pageSize = DOCUMENT_PAGE_SIZE) {
+  return async function* seedProducts(
+    context: SearchTypes.SearchSeedContext
+  ): AsyncGenerator<SearchTypes.SearchMutation[]> {
+    const { container, catchup } = context
+    const fields = catchup ? [...PRODUCT_GRAPH_FIELDS, "deleted_at"] : PRODUCT_GRAPH_FIELDS
+    const read = (cursor: string | undefined) =>
+      container.query.graph({
+        entity: "product",
+        fields,
+        filters: seedFilters(context.filters, [
+          ...(catchup ? [{ updated_at: { $gte: catchup.since } }] : []),
+          ...(cursor !== undefined ? [{ id: { $gt: cursor } }] : []),
+        ]),
+        pagination: { take: pageSize, order: { id: "ASC" } },
+        withDeleted: !!catchup,
+      } as any) as Promise<{ data: (ProductRow & { deleted_at?: string | null })[] }>
+    let pending = read(context.last_key)
+    for (;;) {
+      const { data } = await pending
+      if (!data.length) return
+      const full = data.length === pageSize
+      if (full) {
+        pending = read(String(data[data.length - 1].id))
+        // Awaited on the next turn; a failure must not surface as an unhandled rejection meanwhile.
+        pending.catch(() => undefined)
+      }
+      const rows = catchup ? data.filter((row) => !row.deleted_at) : data
+      const documents = await buildDocuments(rows, container)
+      const produced = new Set(documents.map((doc) => doc.id))
+      const mutations: SearchTypes.SearchMutation[] = []
+      if (documents.length) mutations.push({ action: "upsert", documents })
+      // Only the catch-up pass can see a product leave: a full seed starts from an empty index.
+      const gone = catchup ? data.map((row) => row.id).filter((id) => !produced.has(id)) : []
+      if (gone.length) mutations.push({ action: "delete", filters: { id: gone } })
+      if (mutations.length) yield mutations
+      if (!full) return
+    }
+  }
+}
+
 /* --------------------------- events -> product ids --------------------------- */
 
 const ids = (value: unknown): string[] =>
-  ([] as unknown[])
-    .concat(value ?? [])
-    .filter((id): id is string => typeof id === "string" && id.length > 0)
+  ([] as unknown[]).concat(value ?? []).filter((id): id is string => typeof id === "string" && id.length > 0)
 
 async function column(
   query: Query,

@@ -1,8 +1,7 @@
-import { defineSearchIndex, graphSeed, search } from "@medusajs/framework/utils"
+import { defineSearchIndex, search } from "@medusajs/framework/utils"
 import { DOCUMENT_PAGE_SIZE, FACET_OPTIONS, PRODUCT_INDEX, searchCurrencies } from "./_config"
-import type { ProductRow } from "./_documents"
 import { PRODUCT_INDEX_EVENTS } from "./_events"
-import { buildDocuments, consumeProductEvent, PRODUCT_GRAPH_FIELDS } from "./_source"
+import { consumeProductEvent, productSeed } from "./_source"
 
 const currencies = searchCurrencies()
 
@@ -13,16 +12,18 @@ const perCurrency = (sortable: boolean) =>
       currencies.map((code) => [
         code,
         sortable
-          ? search.float().filterable().sortable().facetable({ types: ["range", "stats"] })
+          ? search
+              .float()
+              .filterable()
+              .sortable()
+              .facetable({ types: ["range", "stats"] })
           : search.float(),
       ])
     )
   )
 
 const optionFields = search.object(
-  Object.fromEntries(
-    Object.keys(FACET_OPTIONS).map((key) => [key, search.keyword().array().filterable().facetable()])
-  )
+  Object.fromEntries(Object.keys(FACET_OPTIONS).map((key) => [key, search.keyword().array().filterable().facetable()]))
 )
 
 /**
@@ -82,9 +83,5 @@ export default defineSearchIndex({
   }),
   events: PRODUCT_INDEX_EVENTS,
   consume: consumeProductEvent as any,
-  seed: graphSeed({
-    fields: PRODUCT_GRAPH_FIELDS,
-    batch_size: DOCUMENT_PAGE_SIZE,
-    transform: (rows, context) => buildDocuments(rows as ProductRow[], context.container) as any,
-  }),
+  seed: productSeed(DOCUMENT_PAGE_SIZE) as any,
 })

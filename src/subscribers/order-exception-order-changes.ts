@@ -5,7 +5,10 @@ import { syncOrderExceptionsWorkflow } from "../workflows/order-exceptions/sync-
 type OrderEventData = { id?: string | string[]; order_id?: string }
 
 /** Events whose `id` is a fulfillment, not an order. */
-const FULFILLMENT_EVENTS: string[] = [FulfillmentWorkflowEvents.SHIPMENT_CREATED, FulfillmentWorkflowEvents.DELIVERY_CREATED]
+const FULFILLMENT_EVENTS: string[] = [
+  FulfillmentWorkflowEvents.SHIPMENT_CREATED,
+  FulfillmentWorkflowEvents.DELIVERY_CREATED,
+]
 
 /**
  * Any change of an order's state that can raise or close a case (canceled,

@@ -23,7 +23,9 @@ export const useSearchIndexStatus = (index: string, options: { poll?: boolean } 
   useQuery({
     queryKey: searchKeys.status(index),
     queryFn: () =>
-      sdk.client.fetch<{ search_index: SearchIndexStatus }>(`/admin/search-indexes/${encodeURIComponent(index)}/status`),
+      sdk.client.fetch<{ search_index: SearchIndexStatus }>(
+        `/admin/search-indexes/${encodeURIComponent(index)}/status`
+      ),
     refetchInterval: (query) => (options.poll || isRebuilding(query.state.data?.search_index) ? 1500 : 30_000),
   })
 

@@ -201,6 +201,12 @@ export const formatValue = (value: ReportValue | undefined, type: ColumnType, cu
   }
 }
 
+/** A month ("2026-03" or its first day "2026-03-01") as "Mar 2026"; other values as formatValue's dates. */
+export const formatMonth = (value: ReportValue | undefined) => {
+  const month = typeof value === "string" ? /^(\d{4}-(0[1-9]|1[0-2]))(-01)?$/.exec(value)?.[1] : undefined
+  return month ? monthLabel.format(toUtc(`${month}-01`)) : formatValue(value, "date")
+}
+
 /** A figure for a chart axis (charts plot numbers; the figures shown as text stay exact). */
 export const chartNumber = (value: ReportValue | undefined) => {
   if (value === null || value === undefined || value === "" || typeof value === "boolean") return null

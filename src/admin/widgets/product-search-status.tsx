@@ -7,14 +7,23 @@ import type { ProductSearchState } from "../components/search/types"
 import { useProductSearchDocument } from "../hooks/use-search-document"
 import { formatDate, formatMoney, formatPoints } from "../lib/format"
 
-const STATES: Record<ProductSearchState, { label: string; color: "green" | "orange" | "red" | "grey"; hint: string }> = {
-  indexed: { label: "Indexed", color: "green", hint: "The store search shows this product as it is now." },
-  stale: { label: "Updating", color: "orange", hint: "The product changed; its search document follows in a moment." },
-  missing: { label: "Missing", color: "red", hint: "Published but not in the index. Reindex from the Search page." },
-  not_indexed: { label: "Not indexed", color: "grey", hint: "Only published products are searchable." },
-  pending_removal: { label: "Leaving", color: "orange", hint: "No longer published; it is being removed from the index." },
-  unreachable: { label: "Unknown", color: "red", hint: "The search engine did not answer." },
-}
+const STATES: Record<ProductSearchState, { label: string; color: "green" | "orange" | "red" | "grey"; hint: string }> =
+  {
+    indexed: { label: "Indexed", color: "green", hint: "The store search shows this product as it is now." },
+    stale: {
+      label: "Updating",
+      color: "orange",
+      hint: "The product changed; its search document follows in a moment.",
+    },
+    missing: { label: "Missing", color: "red", hint: "Published but not in the index. Reindex from the Search page." },
+    not_indexed: { label: "Not indexed", color: "grey", hint: "Only published products are searchable." },
+    pending_removal: {
+      label: "Leaving",
+      color: "orange",
+      hint: "No longer published; it is being removed from the index.",
+    },
+    unreachable: { label: "Unknown", color: "red", hint: "The search engine did not answer." },
+  }
 
 /** "Apparel > Shirts" rather than also "Apparel": the paths no other path extends. */
 const leafPaths = (paths: string[]) => paths.filter((path) => !paths.some((other) => other.startsWith(`${path} > `)))
@@ -34,7 +43,7 @@ const ProductSearchStatusWidget = ({ data: product }: DetailWidgetProps<HttpType
         <div className="flex items-center gap-x-2">
           <Heading level="h2">Search</Heading>
           {state && (
-            <Badge size="2xsmall" color={state.color}>
+            <Badge size="2xsmall" color={state.color} data-testid="product-search-state">
               {state.label}
             </Badge>
           )}
@@ -87,7 +96,7 @@ const ProductSearchStatusWidget = ({ data: product }: DetailWidgetProps<HttpType
                 <dd>{leafPaths(doc.category_paths ?? []).join(", ") || "—"}</dd>
               </Text>
               <Text size="xsmall" className="text-ui-fg-subtle" asChild>
-                <dt>Indexed</dt>
+                <dt>Last indexed</dt>
               </Text>
               <Text size="xsmall" asChild>
                 <dd>{formatDate(doc.indexed_at, true)}</dd>

@@ -1,5 +1,11 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import { chunks, rawBigNumber, transactionOf } from "../../lib/sql"
 import OrderExceptionCase from "./models/order-exception-case"
 import OrderExceptionNote from "./models/order-exception-note"
@@ -169,7 +175,8 @@ class OrderExceptionModuleService extends MedusaService({
           .whereNull("deleted_at")
           .forUpdate()
           .first("id", "severity")
-        if (!existing) throw new MedusaError(MedusaError.Types.CONFLICT, `Case for ${input.cause_key} changed meanwhile`)
+        if (!existing)
+          throw new MedusaError(MedusaError.Types.CONFLICT, `Case for ${input.cause_key} changed meanwhile`)
         caseId = existing.id
         const severity =
           SEVERITY_RANK[input.severity] > SEVERITY_RANK[existing.severity as keyof typeof SEVERITY_RANK]
@@ -281,10 +288,7 @@ class OrderExceptionModuleService extends MedusaService({
     const knex = transactionOf(sharedContext, WRITES)
     const current = await this.lockCase_(knex, input.id)
     if (!canTransition(current.status, input.to)) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `A case cannot move from ${current.status} to ${input.to}`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A case cannot move from ${current.status} to ${input.to}`)
     }
     if (input.to === "open" && !ACTIVE_STATUSES.includes(current.status)) {
       const other = await knex(TABLE)
@@ -363,7 +367,9 @@ class OrderExceptionModuleService extends MedusaService({
     const knex = transactionOf(sharedContext, WRITES)
     for (const row of rows) {
       const { id, ...values } = row
-      await knex(TABLE).where({ id }).update({ ...values, updated_at: new Date() })
+      await knex(TABLE)
+        .where({ id })
+        .update({ ...values, updated_at: new Date() })
     }
   }
 
@@ -433,10 +439,7 @@ class OrderExceptionModuleService extends MedusaService({
 
   /** Records an action's outcome on the case (success or the error) and clears the running mark. */
   @InjectTransactionManager()
-  async finishAction(
-    input: { id: string; outcome: ActionOutcome },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
+  async finishAction(input: { id: string; outcome: ActionOutcome }, @MedusaContext() sharedContext: Context = {}) {
     const knex = transactionOf(sharedContext, WRITES)
     const { outcome } = input
     const [row] = await knex(TABLE)
@@ -489,7 +492,10 @@ class OrderExceptionModuleService extends MedusaService({
       .ignore()
       .returning("*")
     if (inserted) return { assessment: inserted, created: true }
-    const existing = await knex("order_fraud_assessment").where({ order_id: input.order_id }).whereNull("deleted_at").first()
+    const existing = await knex("order_fraud_assessment")
+      .where({ order_id: input.order_id })
+      .whereNull("deleted_at")
+      .first()
     return { assessment: existing, created: false }
   }
 

@@ -269,16 +269,14 @@ class SearchInsightModuleService extends MedusaService({
          LIMIT ?`,
         [...window, input.limit]
       )
-      return rows.map(
-        (row: any): SearchQueryStat => ({
-          query: row.query,
-          searches: row.searches,
-          avg_hits: Math.round(Number(row.avg_hits) * 10) / 10,
-          clicks: row.clicks,
-          click_through_rate: rate(row.searches_with_click, row.searches),
-          last_searched_at: new Date(row.last_searched_at).toISOString(),
-        })
-      )
+      return rows.map((row: any): SearchQueryStat => ({
+        query: row.query,
+        searches: row.searches,
+        avg_hits: Math.round(Number(row.avg_hits) * 10) / 10,
+        clicks: row.clicks,
+        click_through_rate: rate(row.searches_with_click, row.searches),
+        last_searched_at: new Date(row.last_searched_at).toISOString(),
+      }))
     }
     const [topQueries, zeroResultQueries] = [await perQuery(false), await perQuery(true)]
     const round = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value)))

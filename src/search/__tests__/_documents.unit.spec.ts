@@ -32,7 +32,11 @@ const level = (location_id: string, stocked: number, reserved = 0) => ({
   stocked_quantity: stocked,
   reserved_quantity: reserved,
 })
-const managed = (id: string, levels: ReturnType<typeof level>[][], required: number[] = levels.map(() => 1)): VariantRow => ({
+const managed = (
+  id: string,
+  levels: ReturnType<typeof level>[][],
+  required: number[] = levels.map(() => 1)
+): VariantRow => ({
   id,
   manage_inventory: true,
   allow_backorder: false,
@@ -68,7 +72,10 @@ describe("categoryTree", () => {
   })
 
   it("collects ancestor ids from the materialised paths", () => {
-    const rows = [{ id: "p1", categories: [tees] }, { id: "p2", categories: [cat("c9", "Solo", "c9")] }] as ProductRow[]
+    const rows = [
+      { id: "p1", categories: [tees] },
+      { id: "p2", categories: [cat("c9", "Solo", "c9")] },
+    ] as ProductRow[]
     expect(ancestorCategoryIds(rows).sort()).toEqual(["c1", "c2", "c3", "c9"])
   })
 })
@@ -106,9 +113,10 @@ describe("availability", () => {
 
   it("a variant without managed inventory, or with backorders, can always be bought", () => {
     expect(availability([{ id: "v1", manage_inventory: false }])).toEqual({ in_stock: true, location_ids: [] })
-    expect(
-      availability([{ ...managed("v2", [[level("berlin", 0)]]), allow_backorder: true }])
-    ).toEqual({ in_stock: true, location_ids: [] })
+    expect(availability([{ ...managed("v2", [[level("berlin", 0)]]), allow_backorder: true }])).toEqual({
+      in_stock: true,
+      location_ids: [],
+    })
     // Managed, but no inventory item: nothing to sell.
     expect(availability([{ id: "v3", manage_inventory: true, inventory_items: [] }])).toEqual({
       in_stock: false,
@@ -132,7 +140,10 @@ describe("cheapestPrices", () => {
         new Map(
           Object.entries(perCurrency).map(([currency, [calculated, original]]) => [
             currency,
-            { calculated: { value: String(calculated) }, original: original === undefined ? null : { value: String(original) } },
+            {
+              calculated: { value: String(calculated) },
+              original: original === undefined ? null : { value: String(original) },
+            },
           ])
         ),
       ])
@@ -142,13 +153,23 @@ describe("cheapestPrices", () => {
 
   it("takes the lowest calculated price per currency, compared as decimals", () => {
     // 10.1 < 9.99 as strings would be wrong; 0.1 + 0.2 style float errors must not creep in.
-    const result = cheapestPrices(variants, ctx({ v1: { eur: ["10.10"], usd: ["12"] }, v2: { eur: ["9.99"] }, v3: { usd: ["11.30"] } }))
+    const result = cheapestPrices(
+      variants,
+      ctx({ v1: { eur: ["10.10"], usd: ["12"] }, v2: { eur: ["9.99"] }, v3: { usd: ["11.30"] } })
+    )
     expect(result.prices).toEqual({ eur: 9.99, usd: 11.3 })
   })
 
   it("keeps the cheapest variant's original price and marks the currencies on sale", () => {
-    const result = cheapestPrices(variants, ctx({ v1: { eur: ["20", "25"] }, v2: { eur: ["22", "22"], usd: ["30", "30"] } }))
-    expect(result).toEqual({ prices: { eur: 20, usd: 30 }, original_prices: { eur: 25, usd: 30 }, on_sale_currencies: ["eur"] })
+    const result = cheapestPrices(
+      variants,
+      ctx({ v1: { eur: ["20", "25"] }, v2: { eur: ["22", "22"], usd: ["30", "30"] } })
+    )
+    expect(result).toEqual({
+      prices: { eur: 20, usd: 30 },
+      original_prices: { eur: 25, usd: 30 },
+      on_sale_currencies: ["eur"],
+    })
   })
 
   it("leaves out a currency no variant is priced in", () => {
@@ -160,9 +181,27 @@ describe("cheapestPrices", () => {
 describe("optionValues", () => {
   it("groups the values variants offer under the facet options, whatever the option's spelling", () => {
     const result = optionValues([
-      { id: "v1", options: [{ value: "Black", option: { title: "Colour" } }, { value: "M", option: { title: "Size" } }] },
-      { id: "v2", options: [{ value: "Black", option: { title: "Colour" } }, { value: "L", option: { title: "size" } }] },
-      { id: "v3", options: [{ value: "Wool", option: { title: "Fabric" } }, { value: "Slim", option: { title: "Fit" } }] },
+      {
+        id: "v1",
+        options: [
+          { value: "Black", option: { title: "Colour" } },
+          { value: "M", option: { title: "Size" } },
+        ],
+      },
+      {
+        id: "v2",
+        options: [
+          { value: "Black", option: { title: "Colour" } },
+          { value: "L", option: { title: "size" } },
+        ],
+      },
+      {
+        id: "v3",
+        options: [
+          { value: "Wool", option: { title: "Fabric" } },
+          { value: "Slim", option: { title: "Fit" } },
+        ],
+      },
     ])
     expect(result.byFacet).toEqual({ size: ["M", "L"], color: ["Black"], material: ["Wool"] })
     expect(result.all).toEqual(["Black", "M", "L", "Wool", "Slim"])

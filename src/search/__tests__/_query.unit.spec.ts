@@ -12,7 +12,13 @@ const fields = leafFields(
       title: search.text().searchable().sortable(),
       description: search.text().searchable(),
       tags: search.keyword().array().filterable().facetable(),
-      prices: search.object({ eur: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }) }),
+      prices: search.object({
+        eur: search
+          .float()
+          .filterable()
+          .sortable()
+          .facetable({ types: ["range", "stats"] }),
+      }),
       units_sold: search.integer().filterable().sortable(),
       in_stock: search.boolean().filterable().facetable(),
       created_at: search.date().filterable().sortable(),
@@ -144,7 +150,10 @@ describe("ranking", () => {
       units_sold: "DESC",
       created_at: "DESC",
     })
-    expect(Object.keys(rankingOrder(["in_stock", "relevance", "newest"], false))).toEqual(["in_stock_rank", "created_at"])
+    expect(Object.keys(rankingOrder(["in_stock", "relevance", "newest"], false))).toEqual([
+      "in_stock_rank",
+      "created_at",
+    ])
   })
 
   it("ends every order with the id, once", () => {

@@ -24,9 +24,7 @@ const closeCasesStep = createStep(
   async (previous: { id: string; status: string }[] | undefined, { container }) => {
     if (!previous?.length) return
     const service: OrderExceptionModuleService = container.resolve(ORDER_EXCEPTION_MODULE)
-    await service.restoreCases(
-      previous.map((p) => ({ ...p, resolved_at: null, resolved_by: null, resolution: null }))
-    )
+    await service.restoreCases(previous.map((p) => ({ ...p, resolved_at: null, resolved_by: null, resolution: null })))
   }
 )
 

@@ -62,7 +62,8 @@ const raisePaymentFailureStep = createStep(
     })
     if (!causeKey) return skip("the attempt names no cart, order or payment collection")
 
-    const amount = input.amount && input.currency_code ? `${input.amount} ${input.currency_code.toUpperCase()}` : "a payment"
+    const amount =
+      input.amount && input.currency_code ? `${input.amount} ${input.currency_code.toUpperCase()}` : "a payment"
     const what = input.status === "failed" ? "failed" : "was canceled by the provider"
     const summary = order
       ? `Order ${order.display_id != null ? `#${order.display_id}` : order.id}: ${amount} ${what}`
@@ -108,6 +109,9 @@ const raisePaymentFailureStep = createStep(
  * occurrence, so the same attempt delivered again changes nothing. Nothing is
  * raised when the order is already paid or canceled: the cause is gone.
  */
-export const raisePaymentFailureWorkflow = createWorkflow(raisePaymentFailureWorkflowId, (input: PaymentFailureInput) => {
-  return new WorkflowResponse(raisePaymentFailureStep(input))
-})
+export const raisePaymentFailureWorkflow = createWorkflow(
+  raisePaymentFailureWorkflowId,
+  (input: PaymentFailureInput) => {
+    return new WorkflowResponse(raisePaymentFailureStep(input))
+  }
+)

@@ -48,7 +48,8 @@ const prepareActionStep = createStep(
     const [order] = await loadOrderFacts(container, [found.order_id])
     if (!order) throw bad(`Order ${found.order_id} no longer exists`)
     const payments = order.payments.filter((p) => !input.payment_id || p.id === input.payment_id)
-    if (input.payment_id && !payments.length) throw bad(`Payment ${input.payment_id} does not belong to order ${order.id}`)
+    if (input.payment_id && !payments.length)
+      throw bad(`Payment ${input.payment_id} does not belong to order ${order.id}`)
     const amount = input.amount !== undefined ? MathBN.convert(input.amount) : null
     const calls: CoreCall[] = []
 
@@ -79,7 +80,11 @@ const prepareActionStep = createStep(
         const condition = conditions.find((c) => c.type === found.type)
         if (found.type === "canceled_refund_pending" && condition?.present) {
           wanted = MathBN.sub(paymentTotals(order.payments).captured, paymentTotals(order.payments).refunded)
-        } else if (found.type === "capture_mismatch" && condition?.present && MathBN.lt(condition.data.difference as string, 0)) {
+        } else if (
+          found.type === "capture_mismatch" &&
+          condition?.present &&
+          MathBN.lt(condition.data.difference as string, 0)
+        ) {
           wanted = MathBN.abs(condition.data.difference as string)
         } else {
           throw bad("amount is required for this case")
@@ -155,11 +160,21 @@ const runCoreActionStep = createStep(
   }
 )
 
-/** Syncs the order after a successful action; a failure here is logged, the outcome is still recorded. */
+/**
+ * Syncs the order after the action, whatever its outcome: a core workflow can
+ * fail after its side effect (refundPaymentWorkflow sends the refund, then
+ * refuses to book it on a canceled order), so the case follows the real state.
+ * After a failure the running mark is cleared first: a cause that is gone then
+ * closes as "auto", not as the action's success. A failed sync is logged; the
+ * outcome is still recorded.
+ */
 const syncAfterActionStep = createStep(
   "order-exceptions-sync-after-action",
-  async (input: { order_id: string; outcome: ActionOutcome }, { container }) => {
-    if (input.outcome.status !== "succeeded") return new StepResponse(false)
+  async (input: { case_id: string; order_id: string; outcome: ActionOutcome }, { container }) => {
+    if (input.outcome.status !== "succeeded") {
+      const service: OrderExceptionModuleService = container.resolve(ORDER_EXCEPTION_MODULE)
+      await service.restoreCases([{ id: input.case_id, pending_action: null }])
+    }
     const { errors } = await syncOrderExceptionsWorkflow(container).run({
       input: { order_ids: [input.order_id] },
       throwOnError: false,
@@ -190,7 +205,7 @@ export const runOrderExceptionActionWorkflow = createWorkflow(
   (input: RunOrderExceptionActionInput) => {
     const prepared = prepareActionStep(input)
     const outcome = runCoreActionStep({ prepared, action: input.action, actor: input.actor, note: input.note })
-    syncAfterActionStep({ order_id: prepared.order_id, outcome })
+    syncAfterActionStep({ case_id: prepared.case_id, order_id: prepared.order_id, outcome })
     const updated = finishActionStep({ case_id: prepared.case_id, outcome })
     return new WorkflowResponse({ case: updated, outcome })
   }

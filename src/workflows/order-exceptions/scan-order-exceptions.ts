@@ -64,7 +64,9 @@ const scanOrderExceptionsStep = createStep(
       if (ids.length < size) break
     }
     if (totals.raised || totals.resolved) {
-      logger.info(`order exceptions scan: ${totals.orders} orders, ${totals.raised} cases raised, ${totals.resolved} resolved`)
+      logger.info(
+        `order exceptions scan: ${totals.orders} orders, ${totals.raised} cases raised, ${totals.resolved} resolved`
+      )
     }
     return new StepResponse(totals)
   }

@@ -25,7 +25,11 @@ const resolveOrderIdsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const ids = new Set(input.order_ids ?? [])
     for (const part of chunks(input.fulfillment_ids ?? [], 200)) {
-      const { data } = await query.graph({ entity: "order_fulfillment", fields: ["order_id"], filters: { fulfillment_id: part } })
+      const { data } = await query.graph({
+        entity: "order_fulfillment",
+        fields: ["order_id"],
+        filters: { fulfillment_id: part },
+      })
       data.forEach((row: any) => row.order_id && ids.add(row.order_id))
     }
     for (const part of chunks(input.payment_ids ?? [], 200)) {

@@ -23,7 +23,8 @@ export const RankedBarChart = ({ title, rows, value, labelKey, currencyCode, max
     text: formatValue(row[value.key], value.type, currencyCode),
     key: i,
   }))
-  if (!data.length) return null
+  // Nothing to compare (e.g. stock without costs): no empty axes.
+  if (!data.some((d) => d.value !== 0)) return null
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="bar-chart">
       <Text size="small" weight="plus">

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
-import { formatValue, sortRows } from "../../lib/analytics-format"
+import { formatMonth, formatValue, sortRows } from "../../lib/analytics-format"
 import type { ReportColumn, ReportRecord } from "../../lib/analytics-types"
 
 const PAGE_SIZE = 20
@@ -69,7 +69,11 @@ export const ReportRowsTable = ({ rows, columns, currencyCode, heatmap = false, 
         sortDescLabel: isNumeric(column) ? "Highest first" : "Z–A",
         align: isNumeric(column) ? "right" : "left",
         cell: ({ row }) => {
-          const text = formatValue(row.original[column.key], column.type, currencyCode)
+          // Cohorts are months.
+          const text =
+            column.key === "cohort" && column.type === "date"
+              ? formatMonth(row.original[column.key])
+              : formatValue(row.original[column.key], column.type, currencyCode)
           const to = linkOf(column, row.original)
           if (to)
             return (

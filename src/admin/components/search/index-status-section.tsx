@@ -111,14 +111,18 @@ export const IndexStatusSection = ({ index = "product" }: { index?: string }) =>
               hint={
                 status.freshness.stale > 0
                   ? `${status.freshness.stale} of ${status.freshness.sampled} recent changes not indexed yet`
-                  : `Last ${status.freshness.sampled} product changes indexed`
+                  : `Last ${status.freshness.sampled} product changes indexed${status.freshness.last_indexed_at ? `, last write ${formatDate(status.freshness.last_indexed_at, true)}` : ""}`
               }
             />
             <Stat
               label="Failures (24 h)"
               value={formatPoints(status.sync?.failed_syncs_24h ?? 0)}
               tone={status.sync?.failed_syncs_24h ? "warning" : "default"}
-              hint={status.sync?.last_failure ? `Last: ${status.sync.last_failure.error ?? "unknown error"}` : "No failed sync"}
+              hint={
+                status.sync?.last_failure
+                  ? `Last: ${status.sync.last_failure.error ?? "unknown error"}`
+                  : "No failed sync"
+              }
             />
             <Stat
               label="Active version"

@@ -21,8 +21,8 @@ export const InsightsSection = () => {
         <div>
           <Heading level="h2">Search analytics</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Every store search, without shopper data: query (e-mails and long numbers masked), filters, hits,
-            latency, and clicks the storefront reports.
+            Every store search, without shopper data: query (e-mails and long numbers masked), filters, hits, latency,
+            and clicks the storefront reports.
           </Text>
         </div>
         <div className="w-[160px] shrink-0">

@@ -24,8 +24,8 @@ export const SettingsSection = () => {
       <div className="px-6 py-4">
         <Heading level="h2">Tuning</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Stop words and the ranking order apply to the next search. New synonyms are written into the documents:
-          saving them rebuilds the index.
+          Stop words and the ranking order apply to the next search. New synonyms are written into the documents: saving
+          them rebuilds the index.
         </Text>
       </div>
       {isLoading ? (
@@ -62,7 +62,8 @@ const SettingsForm = ({ settings }: { settings: SearchSettings }) => {
       {
         onSuccess: ({ reindex }) => {
           if (reindex && "error" in reindex) toast.warning("Saved", { description: reindex.error })
-          else if (reindex) toast.success("Saved", { description: "The product index is being rebuilt for the new synonyms." })
+          else if (reindex)
+            toast.success("Saved", { description: "The product index is being rebuilt for the new synonyms." })
           else toast.success("Saved", { description: "The next search uses the new settings." })
         },
         onError: (e) => toast.error("Could not save the settings", { description: errorMessage(e) }),
@@ -145,7 +146,9 @@ const SettingsForm = ({ settings }: { settings: SearchSettings }) => {
       </div>
       <div className="flex items-center justify-between gap-x-4">
         <Text size="xsmall" className="text-ui-fg-subtle">
-          {settings.updated_at ? `Last saved ${formatDate(settings.updated_at, true)}` : "Not saved yet: defaults apply"}
+          {settings.updated_at
+            ? `Last saved ${formatDate(settings.updated_at, true)}`
+            : "Not saved yet: defaults apply"}
         </Text>
         <Button size="small" onClick={save} isLoading={update.isPending} disabled={!dirty || lonely.length > 0}>
           Save

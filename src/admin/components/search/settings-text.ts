@@ -23,11 +23,24 @@ export const formatSynonymLines = (groups: string[][]) => groups.map((group) => 
 export const lonelySynonymLines = (text: string) =>
   text
     .split("\n")
-    .map((line, i) => ({ line: i + 1, terms: line.split(",").map((t) => t.trim()).filter(Boolean) }))
+    .map((line, i) => ({
+      line: i + 1,
+      terms: line
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    }))
     .filter((entry) => entry.terms.length === 1)
     .map((entry) => entry.line)
 
-export const parseStopWords = (text: string) => [...new Set(text.split(/[\s,]+/).map((w) => w.trim()).filter(Boolean))]
+export const parseStopWords = (text: string) => [
+  ...new Set(
+    text
+      .split(/[\s,]+/)
+      .map((w) => w.trim())
+      .filter(Boolean)
+  ),
+]
 
 export const formatStopWords = (words: string[]) => words.join(", ")
 

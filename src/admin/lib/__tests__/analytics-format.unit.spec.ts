@@ -8,6 +8,7 @@ import {
   daysBetween,
   filenameFromDisposition,
   formatChange,
+  formatMonth,
   formatValue,
   isIsoDate,
   parseDecimal,
@@ -147,6 +148,8 @@ describe("analytics values and rows", () => {
     const march = new Intl.DateTimeFormat(undefined, { month: "short", year: "numeric", timeZone: "UTC" })
     expect(formatValue("2026-03", "date")).toBe(march.format(new Date(Date.UTC(2026, 2, 1))))
     expect(formatValue(true, "text")).toBe("Yes")
+    expect(formatMonth("2026-03-01")).toBe(march.format(new Date(Date.UTC(2026, 2, 1))))
+    expect(formatMonth("2026-03-15")).toBe(formatValue("2026-03-15", "date"))
   })
 
   it("picks the columns present in the records", () => {

@@ -11,8 +11,7 @@ const SearchPage = () => (
     <Container className="px-6 py-4">
       <Heading level="h1">Search</Heading>
       <Text size="small" className="text-ui-fg-subtle">
-        The product search behind POST /store/search: kept up to date from product, price, stock and category
-        changes.
+        The product search behind POST /store/search: kept up to date from product, price, stock and category changes.
       </Text>
     </Container>
     <Container className="p-0">

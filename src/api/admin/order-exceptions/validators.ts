@@ -4,7 +4,10 @@ import { CASE_STATUSES, CASE_TYPES, SEVERITIES } from "../../../modules/order-ex
 const id = z.string().min(1).max(100)
 const listOf = <T extends z.ZodTypeAny>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(schema).min(1).max(20))
-const hours = z.coerce.number().min(0).max(24 * 3650)
+const hours = z.coerce
+  .number()
+  .min(0)
+  .max(24 * 3650)
 
 export const AdminListOrderExceptions = z
   .object({
@@ -38,7 +41,10 @@ export const AdminUpdateOrderException = z
   })
   .strict()
   .refine((b) => b.status !== undefined || b.assignee !== undefined, "Give status and/or assignee")
-  .refine((b) => b.note === undefined || b.status !== undefined, "note goes with a status change (use /notes otherwise)")
+  .refine(
+    (b) => b.note === undefined || b.status !== undefined,
+    "note goes with a status change (use /notes otherwise)"
+  )
 export type AdminUpdateOrderExceptionType = z.infer<typeof AdminUpdateOrderException>
 
 export const AdminCreateOrderExceptionNote = z.object({ body: note }).strict()
@@ -68,7 +74,11 @@ export const AdminRefundOrderExceptionPayment = z
 export type AdminRefundOrderExceptionPaymentType = z.infer<typeof AdminRefundOrderExceptionPayment>
 
 const weight = z.number().int().min(0).max(100)
-const windowHours = z.number().int().min(1).max(24 * 365)
+const windowHours = z
+  .number()
+  .int()
+  .min(1)
+  .max(24 * 365)
 const windowDays = z.number().int().min(1).max(3650)
 const count = z.number().int().min(1).max(1000)
 const domain = z
@@ -87,7 +97,12 @@ const rule = <T extends z.ZodRawShape>(shape: T) =>
 
 export const AdminUpdateOrderExceptionSettings = z
   .object({
-    authorized_capture_hours: z.number().int().min(0).max(24 * 365).optional(),
+    authorized_capture_hours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 365)
+      .optional(),
     unfulfilled_days: z.number().int().min(0).max(3650).optional(),
     undelivered_days: z.number().int().min(0).max(3650).optional(),
     fraud_threshold: z.number().int().min(0).max(100).optional(),

@@ -14,14 +14,7 @@ export const AdminUpdateSearchSettings = z
     synonyms: z.array(z.array(term).min(2).max(MAX_SYNONYM_TERMS)).max(MAX_SYNONYM_GROUPS).optional(),
     /** Single words dropped from store queries: ["the", "a", "for"]. */
     stop_words: z
-      .array(
-        z
-          .string()
-          .trim()
-          .min(1)
-          .max(40)
-          .regex(/^\S+$/, "a stop word is a single word")
-      )
+      .array(z.string().trim().min(1).max(40).regex(/^\S+$/, "a stop word is a single word"))
       .max(MAX_STOP_WORDS)
       .optional(),
     /** Every rule once, in the order they break ties. */

@@ -9,7 +9,6 @@ import type { SearchSettings } from "../../../modules/search-insight/utils/setti
 import { PRODUCT_INDEX } from "../../../search/_config"
 import { leafFields, queryProblems, type FieldMap } from "../../../search/_query-guard"
 import { rankingOrder, withTiebreak } from "../../../search/_ranking"
-import { productStoreScope } from "../../../search/_scope"
 import { storeSearchSettings } from "./settings-cache"
 
 type StoreQuery = {
@@ -21,7 +20,7 @@ type StoreQuery = {
 }
 
 /** What the shopper sent, before stop words and the store's ranking order were applied (that is what is logged). */
-type AsSent = { q: string | undefined; order: Record<string, string> | undefined; typo: unknown }
+type AsSent = { q: string | undefined; order: Record<string, string> | undefined }
 
 const fieldMaps = new Map<string, FieldMap>()
 function fieldMapFor(search: ISearchModuleService, index: string): FieldMap {
@@ -54,8 +53,7 @@ export function prepareProductQuery(query: StoreQuery, settings: Pick<SearchSett
  * `POST /store/search`, before Medusa's route: checks each product query
  * against the index definition (a clear 400 naming the field, the same on
  * every engine), applies stop words and the ranking order, and instruments
- * the response: a text query that found nothing is retried once with typo
- * tolerance, and every answered query is logged for the search analytics
+ * the response: every answered query is logged for the search analytics
  * (queued in memory and written in batches: the response never waits on it,
  * and a failing log never fails the search). The log id of each query comes
  * back in `search_ids` (and the first in the `x-search-id` header) for
@@ -79,7 +77,6 @@ export function storeSearchInstrumentation() {
         asSent.push({
           q: typeof query?.filters?.q === "string" ? query.filters.q : undefined,
           order: query?.pagination?.order,
-          typo: query?.search_options?.typo_tolerance,
         })
         if (query?.entity !== PRODUCT_INDEX) continue
         let fields: FieldMap
@@ -90,11 +87,14 @@ export function storeSearchInstrumentation() {
         }
         const problems = queryProblems(query, fields)
         if (problems.length) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid search query: ${problems.slice(0, 5).join("; ")}`)
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `Invalid search query: ${problems.slice(0, 5).join("; ")}`
+          )
         }
         prepareProductQuery(query, settings)
       }
-      instrumentResponse(req, res, { queries, asSent, started, search })
+      instrumentResponse(req, res, { queries, asSent, started })
       next()
     } catch (error) {
       next(error)
@@ -105,63 +105,20 @@ export function storeSearchInstrumentation() {
 function instrumentResponse(
   req: MedusaRequest,
   res: MedusaResponse,
-  ctx: { queries: StoreQuery[]; asSent: AsSent[]; started: number; search: ISearchModuleService }
+  ctx: { queries: StoreQuery[]; asSent: AsSent[]; started: number }
 ) {
   const send = res.json.bind(res)
   res.json = ((payload: any) => {
     if (res.statusCode >= 400 || !payload || !Array.isArray(payload.results)) return send(payload)
-    retryWithTypos(req, ctx, payload.results)
-      .catch(() => undefined)
-      .then(() => {
-        payload.search_ids = logSearches(req, ctx, payload.results)
-        const first = payload.search_ids.find(Boolean)
-        if (first && !res.headersSent) res.setHeader("x-search-id", first)
-        send(payload)
-      })
-    return res
+    try {
+      payload.search_ids = logSearches(req, ctx, payload.results)
+      const first = payload.search_ids.find(Boolean)
+      if (first) res.setHeader("x-search-id", first)
+    } catch {
+      // The log is best-effort: the answer goes out regardless.
+    }
+    return send(payload)
   }) as typeof res.json
-}
-
-/** The query with the store's scope ANDed on, as Medusa's route sends it. */
-function storeScope(req: MedusaRequest, query: StoreQuery): Record<string, unknown> {
-  const { q, ...rest } = query.filters ?? {}
-  const scope = productStoreScope((req as any).publishable_key_context?.sales_channel_ids)
-  return {
-    ...(typeof q === "string" && q.trim() ? { q } : {}),
-    $and: Object.keys(rest).length ? [scope, rest] : [scope],
-  }
-}
-
-/**
- * A product text query that found nothing, and did not say whether it wants
- * typo tolerance, is asked again with it: one misspelling should not end in
- * an empty page. Postgres matches typos only when asked (a trigram scan is
- * slower than the full-text index), Meilisearch always does.
- */
-async function retryWithTypos(
-  req: MedusaRequest,
-  ctx: { queries: StoreQuery[]; asSent: AsSent[]; search: ISearchModuleService },
-  results: SearchTypes.SearchResult[]
-) {
-  await Promise.all(
-    ctx.queries.map(async (query, i) => {
-      const result = results[i]
-      const sent = ctx.asSent[i]
-      if (query.entity !== PRODUCT_INDEX || !result || sent?.typo !== undefined) return
-      if (!query.filters?.q?.trim() || (query.pagination?.take ?? 20) === 0) return
-      if (result.hits.length || (result.metadata?.count ?? 0) > 0) return
-      const retried = await ctx.search.search({
-        entity: query.entity,
-        fields: query.fields,
-        filters: storeScope(req, query) as SearchTypes.SearchFilters,
-        pagination: query.pagination,
-        search_options: { ...query.search_options, typo_tolerance: true },
-      })
-      if (retried.hits.length) {
-        results[i] = { ...retried, metadata: { ...retried.metadata, typo_tolerance: true } as any }
-      }
-    })
-  )
 }
 
 function logSearches(

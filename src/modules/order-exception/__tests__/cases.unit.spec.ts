@@ -60,8 +60,7 @@ describe("evaluateOrder", () => {
   })
 
   it("authorized but not captured: due at exactly N hours, gone once captured or canceled", () => {
-    const at = (hours: number) =>
-      order({ payments: [{ ...order().payments[0], created_at: ago(hours * HOUR) }] })
+    const at = (hours: number) => order({ payments: [{ ...order().payments[0], created_at: ago(hours * HOUR) }] })
     expect(present(at(23.99))).not.toContain("authorized_not_captured")
     expect(present(at(24))).toContain("authorized_not_captured")
     const partly = order({ payments: [{ ...order().payments[0], captured: "60", created_at: ago(30 * HOUR) }] })
@@ -69,7 +68,9 @@ describe("evaluateOrder", () => {
     expect(c.present).toBe(true)
     expect(c.data.uncaptured_amount).toBe("40")
     expect(present(order({ payments: [captured], pending_difference: "0" }))).toEqual([])
-    expect(present(order({ status: "canceled", payments: [{ ...captured, captured: "0", canceled: true }] }))).toEqual([])
+    expect(present(order({ status: "canceled", payments: [{ ...captured, captured: "0", canceled: true }] }))).toEqual(
+      []
+    )
   })
 
   it("with the threshold at 0 every authorization is due at once", () => {
@@ -102,7 +103,9 @@ describe("evaluateOrder", () => {
     const canceled = (refunded: string) =>
       order({ status: "canceled", payments: [{ ...captured, refunded }], pending_difference: "0" })
     expect(present(canceled("40"))).toEqual(["canceled_refund_pending"])
-    expect(evaluateOrder(canceled("40"), settings, now).find((c) => c.type === "canceled_refund_pending")!.data).toMatchObject({
+    expect(
+      evaluateOrder(canceled("40"), settings, now).find((c) => c.type === "canceled_refund_pending")!.data
+    ).toMatchObject({
       outstanding: "60",
     })
     expect(present(canceled("100"))).toEqual([])
@@ -112,18 +115,25 @@ describe("evaluateOrder", () => {
     const old = { created_at: ago(3 * DAY) }
     expect(present(order({ ...old, payments: [captured], pending_difference: "0" }))).toEqual(["not_fulfilled"])
     expect(present(order({ created_at: ago(3 * DAY - 1), payments: [captured], pending_difference: "0" }))).toEqual([])
-    expect(
-      present(order({ ...old, payments: [captured], pending_difference: "0", fulfilled_quantity: "1" }))
-    ).toEqual(["not_fulfilled"])
-    expect(
-      present(order({ ...old, payments: [captured], pending_difference: "0", fulfilled_quantity: "2" }))
-    ).toEqual([])
+    expect(present(order({ ...old, payments: [captured], pending_difference: "0", fulfilled_quantity: "1" }))).toEqual([
+      "not_fulfilled",
+    ])
+    expect(present(order({ ...old, payments: [captured], pending_difference: "0", fulfilled_quantity: "2" }))).toEqual(
+      []
+    )
     expect(present(order({ ...old, status: "completed", payments: [captured], pending_difference: "0" }))).toEqual([])
   })
 
   it("not delivered N days after shipping (or creation when never shipped)", () => {
     const paid = { payments: [captured], pending_difference: "0", fulfilled_quantity: "2" }
-    const f = (patch: any) => ({ id: "ful_1", created_at: ago(20 * DAY), shipped_at: null, delivered_at: null, canceled_at: null, ...patch })
+    const f = (patch: any) => ({
+      id: "ful_1",
+      created_at: ago(20 * DAY),
+      shipped_at: null,
+      delivered_at: null,
+      canceled_at: null,
+      ...patch,
+    })
     expect(present(order({ ...paid, fulfillments: [f({})] }))).toEqual(["not_delivered"])
     expect(present(order({ ...paid, fulfillments: [f({ shipped_at: ago(13 * DAY) })] }))).toEqual([])
     expect(present(order({ ...paid, fulfillments: [f({ delivered_at: ago(DAY) })] }))).toEqual([])
@@ -132,14 +142,24 @@ describe("evaluateOrder", () => {
 
   it("oversold and high fraud risk follow their facts; a canceled order has neither", () => {
     const short = [
-      { reservation_id: "res_1", line_item_id: "li_1", inventory_item_id: "iitem_1", location_id: "sloc_1", short: "1", stocked: "0", reserved: "1" },
+      {
+        reservation_id: "res_1",
+        line_item_id: "li_1",
+        inventory_item_id: "iitem_1",
+        location_id: "sloc_1",
+        short: "1",
+        stocked: "0",
+        reserved: "1",
+      },
     ]
     expect(present(order({ oversold: short }))).toEqual(["oversold", "payment_failed"])
     const risky = order({ fraud: { score: 95, threshold: 50, flagged: true } })
     const fraud = evaluateOrder(risky, settings, now).find((c) => c.type === "high_fraud_risk")!
     expect(fraud).toMatchObject({ present: true, severity: "critical" })
     expect(present(order({ fraud: { score: 40, threshold: 50, flagged: false } }))).not.toContain("high_fraud_risk")
-    expect(present(order({ status: "canceled", oversold: short, fraud: { score: 95, threshold: 50, flagged: true } }))).toEqual([])
+    expect(
+      present(order({ status: "canceled", oversold: short, fraud: { score: 95, threshold: 50, flagged: true } }))
+    ).toEqual([])
   })
 })
 

@@ -107,7 +107,9 @@ describe("scoreFraud", () => {
   })
 
   it("cards count only when the provider exposes fingerprints", () => {
-    expect(scoreFraud({ ...clean, distinct_cards: null }, mergeFraudRules({ many_cards: { min_cards: 1 } })).score).toBe(0)
+    expect(
+      scoreFraud({ ...clean, distinct_cards: null }, mergeFraudRules({ many_cards: { min_cards: 1 } })).score
+    ).toBe(0)
   })
 })
 
@@ -151,7 +153,9 @@ describe("addresses and cards", () => {
     const c = addressKey({ address_1: "Hauptstraße 1,", city: "Köln", postal_code: "50667", country_code: "de" })
     expect(a).toBe(c)
     expect(a).toBe(b)
-    expect(addressKey({ address_1: "Hauptstraße 2", city: "Köln", postal_code: "50667", country_code: "de" })).not.toBe(a)
+    expect(addressKey({ address_1: "Hauptstraße 2", city: "Köln", postal_code: "50667", country_code: "de" })).not.toBe(
+      a
+    )
     expect(addressKey(null)).toBeNull()
     expect(addressKey({})).toBeNull()
     expect(countDistinct([a, c, null, "x"])).toBe(2)

@@ -1,12 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import type {
-  ActiveCaseRef,
-  CaseStatus,
-  CaseType,
-  OrderExceptionSettings,
-  RaiseCaseInput,
-  Severity,
-} from "../types"
+import type { ActiveCaseRef, CaseStatus, CaseType, OrderExceptionSettings, RaiseCaseInput, Severity } from "../types"
 
 /**
  * The exception inbox's rules, pure: what an order's current state says is
@@ -150,8 +143,7 @@ export function evaluateOrder(facts: OrderFacts, settings: OrderExceptionSetting
   })
 
   // Captured (net of refunds) differs from what the order is now worth, with nothing left to capture.
-  const difference =
-    facts.pending_difference ?? MathBN.sub(facts.total, MathBN.sub(t.captured, t.refunded)).toString()
+  const difference = facts.pending_difference ?? MathBN.sub(facts.total, MathBN.sub(t.captured, t.refunded)).toString()
   const mismatch = live && MathBN.gt(t.captured, 0) && t.uncaptured.length === 0 && !MathBN.eq(difference, 0)
   conditions.push({
     type: "capture_mismatch",

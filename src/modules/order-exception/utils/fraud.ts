@@ -74,13 +74,19 @@ export function scoreFraud(facts: FraudFacts, rules: FraudRules): FraudResult {
 
   const failed = rules.failed_payments
   if (failed.enabled && facts.failed_payments_in_window >= failed.min_failures) {
-    fire("failed_payments", `${facts.failed_payments_in_window} failed payments from ${who} within ${failed.window_hours} h`)
+    fire(
+      "failed_payments",
+      `${facts.failed_payments_in_window} failed payments from ${who} within ${failed.window_hours} h`
+    )
   }
 
   const billing = normaliseCountry(facts.billing_country)
   const shipping = normaliseCountry(facts.shipping_country)
   if (rules.country_mismatch.enabled && billing && shipping && billing !== shipping) {
-    fire("country_mismatch", `billing country ${billing.toUpperCase()} differs from shipping country ${shipping.toUpperCase()}`)
+    fire(
+      "country_mismatch",
+      `billing country ${billing.toUpperCase()} differs from shipping country ${shipping.toUpperCase()}`
+    )
   }
 
   const high = rules.high_first_order
@@ -104,7 +110,10 @@ export function scoreFraud(facts: FraudFacts, rules: FraudRules): FraudResult {
 
   const addresses = rules.many_addresses
   if (addresses.enabled && facts.distinct_addresses >= addresses.min_addresses) {
-    fire("many_addresses", `${facts.distinct_addresses} shipping addresses for ${who} within ${addresses.window_days} days`)
+    fire(
+      "many_addresses",
+      `${facts.distinct_addresses} shipping addresses for ${who} within ${addresses.window_days} days`
+    )
   }
 
   const cards = rules.many_cards

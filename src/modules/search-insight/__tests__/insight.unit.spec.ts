@@ -48,7 +48,10 @@ describe("loggable filters", () => {
     expect(loggableFilters({ q: "only text" })).toBeNull()
     expect(loggableFilters("nope")).toBeNull()
     const huge = { $or: Array.from({ length: 20 }, (_, i) => ({ [`field_${i}`]: "v".repeat(100) })) }
-    expect(loggableFilters(huge)).toEqual({ truncated: true, fields: Array.from({ length: 20 }, (_, i) => `field_${i}`) })
+    expect(loggableFilters(huge)).toEqual({
+      truncated: true,
+      fields: Array.from({ length: 20 }, (_, i) => `field_${i}`),
+    })
   })
 
   it("lists the fields a filter tree uses", () => {
@@ -88,7 +91,18 @@ describe("settings", () => {
 
   it("tells whether synonyms changed what gets indexed", () => {
     expect(sameSynonyms([["a", "b"]], [["B", "a"]])).toBe(true)
-    expect(sameSynonyms([["a", "b"], ["c", "d"]], [["c", "d"], ["a", "b"]])).toBe(true)
+    expect(
+      sameSynonyms(
+        [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+        [
+          ["c", "d"],
+          ["a", "b"],
+        ]
+      )
+    ).toBe(true)
     expect(sameSynonyms([["a", "b"]], [["a", "c"]])).toBe(false)
     expect(sameSynonyms([], [["a", "b"]])).toBe(false)
   })

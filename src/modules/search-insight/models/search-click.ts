@@ -13,9 +13,6 @@ const SearchClick = model
     /** 1-based rank of the hit in the results the shopper saw. */
     position: model.number().nullable(),
   })
-  .indexes([
-    { on: ["search_id", "product_id"], unique: true },
-    { on: ["created_at"] },
-  ])
+  .indexes([{ on: ["search_id", "product_id"], unique: true }, { on: ["created_at"] }])
 
 export default SearchClick

@@ -58,6 +58,10 @@ export function normalizeRankingRules(rules: readonly string[] | null | undefine
 /** Whether two synonym lists index the same documents (a change needs a reindex). */
 export function sameSynonyms(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {
   const key = (groups: readonly (readonly string[])[]) =>
-    JSON.stringify(normalizeSynonymGroups(groups).map((group) => group.join("\u0000")).sort())
+    JSON.stringify(
+      normalizeSynonymGroups(groups)
+        .map((group) => group.join("\u0000"))
+        .sort()
+    )
   return key(a) === key(b)
 }

@@ -54,7 +54,13 @@ export const applyOrderCasesStep = createStep(
     if (compensation.raised.length) await service.softDeleteOrderExceptionCases(compensation.raised)
     if (compensation.resolved.length) {
       await service.restoreCases(
-        compensation.resolved.map((id) => ({ id, status: "open", resolved_at: null, resolved_by: null, resolution: null }))
+        compensation.resolved.map((id) => ({
+          id,
+          status: "open",
+          resolved_at: null,
+          resolved_by: null,
+          resolution: null,
+        }))
       )
     }
   }

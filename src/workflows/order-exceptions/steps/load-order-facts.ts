@@ -103,7 +103,11 @@ export async function loadOrderFacts(container: MedusaContainer, orderIds: strin
         created_at: p.created_at,
       })),
       pending_difference:
-        pending == null ? null : typeof pending === "object" ? String(pending.value ?? pending.numeric) : String(pending),
+        pending == null
+          ? null
+          : typeof pending === "object"
+            ? String(pending.value ?? pending.numeric)
+            : String(pending),
       item_quantity: (o.items ?? [])
         .reduce((acc: any, i: any) => MathBN.add(acc, raw(i, "quantity")), MathBN.convert(0))
         .toString(),

@@ -43,7 +43,8 @@ export const getProductSearchStatusStep = createStep(
       fields: ["id", "status", "updated_at", "sales_channels.id"],
       filters: { id: input.product_id },
     })
-    if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${input.product_id} was not found`)
+    if (!product)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${input.product_id} was not found`)
 
     let document: Record<string, unknown> | null = null
     let error: string | null = null

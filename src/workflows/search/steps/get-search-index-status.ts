@@ -22,7 +22,7 @@ export type SearchIndexStatus = {
     sampled: number
     /** Sampled products whose document is missing or older than the product. */
     stale: number
-    /** Oldest unindexed change's age when something is stale; else the slowest sampled change-to-index delay. */
+    /** How long the oldest sampled product change not yet in the index has been waiting (0: none waiting). */
     lag_ms: number | null
     newest_change_at: string | null
     last_indexed_at: string | null
@@ -104,7 +104,6 @@ export const getSearchIndexStatusStep = createStep(
         const docs = new Map(hits.map((hit) => [hit.id, hit.document as Record<string, unknown>]))
         const now = Date.now()
         let oldestStale: number | null = null
-        let slowest = 0
         let lastIndexed: number | null = null
         for (const row of recent) {
           const changed = toTime(row.updated_at) ?? 0
@@ -115,12 +114,10 @@ export const getSearchIndexStatusStep = createStep(
           if (!doc || source === null || source < changed) {
             freshness.stale++
             oldestStale = Math.min(oldestStale ?? changed, changed)
-          } else if (indexed !== null) {
-            slowest = Math.max(slowest, indexed - changed)
           }
         }
         freshness.sampled = recent.length
-        freshness.lag_ms = oldestStale !== null ? Math.max(0, now - oldestStale) : Math.max(0, slowest)
+        freshness.lag_ms = oldestStale !== null ? Math.max(0, now - oldestStale) : 0
         freshness.last_indexed_at = lastIndexed !== null ? new Date(lastIndexed).toISOString() : null
       } catch {
         // Counted above as unreachable; the probe just stays empty.

@@ -12,7 +12,12 @@ describe("search settings as text", () => {
     const text = "tee, t-shirt\n\n hoodie ,hooded sweatshirt, \nlonely"
     expect(parseSynonymLines(text)).toEqual([["tee", "t-shirt"], ["hoodie", "hooded sweatshirt"], ["lonely"]])
     expect(lonelySynonymLines(text)).toEqual([4])
-    expect(formatSynonymLines([["a", "b"], ["c", "d"]])).toBe("a, b\nc, d")
+    expect(
+      formatSynonymLines([
+        ["a", "b"],
+        ["c", "d"],
+      ])
+    ).toBe("a, b\nc, d")
   })
 
   it("reads stop words separated by commas, spaces or lines", () => {

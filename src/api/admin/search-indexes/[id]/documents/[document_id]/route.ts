@@ -10,7 +10,10 @@ import { getProductSearchStatusWorkflow } from "../../../../../../workflows/sear
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   if (req.params.id !== PRODUCT_INDEX) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Documents can be looked up in the "${PRODUCT_INDEX}" index only`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Documents can be looked up in the "${PRODUCT_INDEX}" index only`
+    )
   }
   if (!/^[\w-]{1,100}$/.test(req.params.document_id)) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "Invalid product id")
