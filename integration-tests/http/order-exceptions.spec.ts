@@ -441,6 +441,8 @@ medusaIntegrationTestRunner({
         })
         return data as any[]
       }
+      // Waits for the level's event so its subscribers have settled; a level already at the value may emit
+      // nothing on a busy bus, so a wait that times out is not a failure (the update itself was answered).
       const setStock = (itemId: string, locationId: string, stocked: number) =>
         afterEvent(getContainer(), InventoryEvents.INVENTORY_LEVEL_UPDATED, () =>
           api.post(
@@ -448,7 +450,9 @@ medusaIntegrationTestRunner({
             { stocked_quantity: stocked },
             admin.headers
           )
-        )
+        ).catch((error: Error) => {
+          if (!/Timeout of \d+ms exceeded while waiting for event/.test(error.message)) throw error
+        })
 
       it("two checkouts race for the last unit: one order; the rejected checkout is a case on its cart", async () => {
         const variant = freshVariant()
