@@ -14,7 +14,7 @@ export async function afterEvent<T>(
   container: MedusaContainer,
   eventName: string,
   action: () => Promise<T>,
-  { timeout = 30_000 }: { timeout?: number } = {}
+  { timeout = 60_000 }: { timeout?: number } = {}
 ): Promise<T> {
   const eventBus: any = container.resolve(Modules.EVENT_BUS)
   if (eventBus.eventEmitter_) {
@@ -23,8 +23,10 @@ export async function afterEvent<T>(
     try {
       result = await action()
     } catch (error) {
-      // The event will not come: keep the waiter's later timeout from failing another test.
-      done.catch(() => undefined)
+      // The event will not come. test-utils queues waits for the same event one after another, so a
+      // waiter left pending would make the next wait for this event (in a later test) attach its
+      // listeners only after this one times out, and miss its event: wait this one out first.
+      await done.catch(() => undefined)
       throw error
     }
     await done

@@ -47,9 +47,20 @@ medusaIntegrationTestRunner({
         entity: "variant",
         fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],
       })
+      // The demo catalog has low-stock and sold-out variants: the tests take only variants with
+      // plenty of stock at every location, in a fixed order.
+      const levels = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({})
+      const plenty = new Set(
+        levels.filter((l: any) => Number(l.stocked_quantity) >= 20).map((l: any) => l.inventory_item_id)
+      )
+      const short = new Set(
+        levels.filter((l: any) => Number(l.stocked_quantity) < 20).map((l: any) => l.inventory_item_id)
+      )
       variants = data
         .filter((v: any) => v.manage_inventory && v.inventory_items?.length === 1)
         .map((v: any) => ({ id: v.id, inventory_item_id: v.inventory_items[0].inventory_item_id }))
+        .filter((v: any) => plenty.has(v.inventory_item_id) && !short.has(v.inventory_item_id))
+        .sort((a: any, b: any) => a.id.localeCompare(b.id))
       await api.post(
         `/admin/regions/${store.regions.eu.id}`,
         { payment_providers: ["pp_system_default", TEST_PROVIDER] },
