@@ -452,18 +452,19 @@ medusaIntegrationTestRunner({
         })
         return data as any[]
       }
-      // Waits for the level's event so its subscribers have settled; a level already at the value may emit
-      // nothing on a busy bus, so a wait that times out is not a failure (the update itself was answered).
-      const setStock = (itemId: string, locationId: string, stocked: number) =>
-        afterEvent(getContainer(), InventoryEvents.INVENTORY_LEVEL_UPDATED, () =>
+      // Waits for the level's event so its subscribers have settled. A level already at the value is left
+      // alone: Medusa may emit nothing for it, and a wait for an event that never comes only burns time.
+      const setStock = async (itemId: string, locationId: string, stocked: number) => {
+        const level = (await levelsOf(itemId)).find((l) => l.location_id === locationId)
+        if (level && Number(level.stocked_quantity) === stocked) return
+        await afterEvent(getContainer(), InventoryEvents.INVENTORY_LEVEL_UPDATED, () =>
           api.post(
             `/admin/inventory-items/${itemId}/location-levels/${locationId}`,
             { stocked_quantity: stocked },
             admin.headers
           )
-        ).catch((error: Error) => {
-          if (!/Timeout of \d+ms exceeded while waiting for event/.test(error.message)) throw error
-        })
+        )
+      }
 
       it("two checkouts race for the last unit: one order; the rejected checkout is a case on its cart", async () => {
         const variant = freshVariant()
