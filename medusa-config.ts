@@ -168,5 +168,6 @@ module.exports = defineConfig({
     { resolve: "./src/modules/order-timeline" },
     { resolve: "./src/modules/order-exception" },
     { resolve: "./src/modules/customer-privacy" },
+    { resolve: "./src/modules/catalog-quality" },
   ],
 })

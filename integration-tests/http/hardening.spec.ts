@@ -31,6 +31,11 @@ const MATRIX: Record<string, Access> = {
   "POST /admin/analytics/settings": "admin",
   "GET /admin/analytics/status": "admin",
   "GET /admin/audit-log": "admin",
+  "GET /admin/catalog-quality": "admin",
+  "GET /admin/catalog-quality/export": "admin",
+  "POST /admin/catalog-quality/recompute": "admin",
+  "GET /admin/catalog-quality/settings": "admin",
+  "POST /admin/catalog-quality/settings": "admin",
   "GET /admin/back-in-stock-subscriptions": "admin",
   "GET /admin/coupon-batches/:id/codes": "admin",
   "GET /admin/coupon-batches/:id/export": "admin",
@@ -77,6 +82,9 @@ const MATRIX: Record<string, Access> = {
   "POST /admin/order-exceptions/settings": "admin",
   "GET /admin/orders/:id/fraud-assessment": "admin",
   "GET /admin/orders/:id/timeline": "admin",
+  "GET /admin/products/:id/quality": "admin",
+  "GET /admin/products/:id/seo": "admin",
+  "POST /admin/products/:id/seo": "admin",
   "POST /admin/purchase-orders/:id/cancel": "admin",
   "POST /admin/purchase-orders/:id/order": "admin",
   "POST /admin/purchase-orders/:id/receive": "admin",
@@ -129,9 +137,12 @@ const MATRIX: Record<string, Access> = {
   "POST /store/customers/me/loyalty/exchange": "customer",
   "GET /store/customers/me/loyalty": "customer",
   "GET /store/customers/me/loyalty/transactions": "customer",
+  "GET /store/products/:id/json-ld": "public",
   "GET /store/products/:id/recommendations": "public",
   "POST /store/search-clicks": "public",
   "GET /store/search-suggestions": "public",
+  // Outside /store (crawlers send no headers): the publishable key is its ?key= parameter.
+  "GET /sitemap.xml": "public",
 }
 
 type Route = { method: "GET" | "POST" | "DELETE"; path: string; key: string }

@@ -17,6 +17,7 @@ import { queryMiddlewares } from "./query-middlewares"
 import { analyticsMiddlewares } from "./analytics-middlewares"
 import { ordersMiddlewares } from "./orders-middlewares"
 import { privacyMiddlewares } from "./privacy-middlewares"
+import { catalogQualityMiddlewares } from "./catalog-quality-middlewares"
 
 /**
  * Admin routes are admin-only by Medusa's defaults (`/admin/*`); customer
@@ -95,5 +96,6 @@ export default defineMiddlewares({
     ...analyticsMiddlewares,
     ...ordersMiddlewares,
     ...privacyMiddlewares,
+    ...catalogQualityMiddlewares,
   ],
 })

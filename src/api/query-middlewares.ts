@@ -5,6 +5,7 @@ import { rejectQueryParameters } from "./validation"
 const NO_QUERY_ROUTES = [
   "/admin/analytics/settings",
   "/admin/analytics/status",
+  "/admin/catalog-quality/settings",
   "/admin/inventory-alerts/settings",
   "/admin/inventory-alerts/summary",
   "/admin/loyalty/liability",
@@ -12,6 +13,8 @@ const NO_QUERY_ROUTES = [
   "/admin/loyalty/rules",
   "/admin/notification-templates",
   "/admin/order-exceptions/settings",
+  "/admin/products/:id/quality",
+  "/admin/products/:id/seo",
   "/admin/search-settings",
   "/store/customers/me/back-in-stock-subscriptions",
   "/store/customers/me/consent",

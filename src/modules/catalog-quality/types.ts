@@ -43,7 +43,7 @@ export type VariantFacts = {
   id: string
   title: string | null
   sku: string | null
-  /** Currencies with a base price (no price list, no rules) on the variant. */
+  /** Currencies the variant has a price in outside price lists (a base or a region price). */
   price_currencies: string[]
   weight: number | null
   length: number | null
@@ -52,3 +52,48 @@ export type VariantFacts = {
 }
 
 export type ScoreResult = { score: number; failed: FailedCheck[] }
+
+/** A product's score as computed (and stored) with the snapshot the fix list sorts by. */
+export type ProductScore = {
+  product_id: string
+  title: string | null
+  handle: string | null
+  status: string
+  units_sold: number
+  score: number
+  failed_checks: FailedCheck[]
+}
+
+export type RecomputeResult = { recomputed: number; removed: number }
+
+export type FixListFilters = {
+  min_score?: number
+  max_score?: number
+  status?: string[]
+  check?: string[]
+  limit: number
+  offset: number
+}
+
+export type ScoreBucket = { from: number; to: number; count: number }
+
+export type FixListResult = {
+  products: (ProductScore & { computed_at: Date })[]
+  count: number
+  /** Every scored product, by buckets of ten points. */
+  distribution: ScoreBucket[]
+  /** The published ones only. */
+  published_distribution: ScoreBucket[]
+  summary: { products: number; average_score: number | null }
+}
+
+export type ProductSeoData = {
+  product_id: string
+  meta_title: string | null
+  meta_description: string | null
+  canonical_handle: string | null
+  noindex: boolean
+  updated_at?: Date
+}
+
+export type SitemapEntry = { type: "product" | "category" | "collection"; handle: string; updated_at: Date }

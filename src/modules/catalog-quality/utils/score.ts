@@ -1,4 +1,4 @@
-import type { CatalogQualitySettings, FailedCheck, ProductFacts, ScoreResult } from "../types"
+import type { CatalogQualitySettings, FailedCheck, ProductFacts, ScoreBucket, ScoreResult } from "../types"
 
 /** Completeness checks and their default weights. */
 export const COMPLETENESS_WEIGHTS = {
@@ -202,8 +202,32 @@ export function compareImpact(
 }
 
 /** Buckets of ten points (0-9, ..., 90-100) with their product counts. */
-export function scoreDistribution(scores: number[]): { from: number; to: number; count: number }[] {
+export function scoreDistribution(scores: number[]): ScoreBucket[] {
+  return bucketCounts(scores.map((score) => ({ score, count: 1 })))
+}
+
+/** The same buckets from (score, count) pairs, as a GROUP BY returns them. */
+export function bucketCounts(rows: { score: number; count: number }[]): ScoreBucket[] {
   const buckets = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i === 9 ? 100 : i * 10 + 9, count: 0 }))
-  for (const s of scores) buckets[Math.min(9, Math.floor(Math.max(0, s) / 10))].count++
+  for (const { score, count } of rows) buckets[Math.min(9, Math.floor(Math.max(0, score) / 10))].count += count
   return buckets
+}
+
+/**
+ * The publish gate's refusal: each product below the minimum with what it
+ * misses, heaviest first. Empty when every product passes.
+ */
+export function publishGateMessage(
+  scores: { product_id: string; title: string | null; score: number; failed_checks: FailedCheck[] }[],
+  minScore: number
+): string {
+  const refused = scores.filter((s) => s.score < minScore)
+  if (!refused.length) return ""
+  const lines = refused.map(
+    (s) =>
+      `"${s.title || s.product_id}" scores ${s.score} (minimum ${minScore}). Missing: ${s.failed_checks
+        .map((f) => f.message)
+        .join("; ")}`
+  )
+  return `Cannot publish: ${lines.join(" | ")}`
 }
