@@ -72,7 +72,10 @@ function parseXml(xml: string): { root: string; elements: { name: string; text: 
     const [, close, name, , selfClose, text] = m
     if (text !== undefined) {
       if (/&(?!(amp|lt|gt|quot|apos);)/.test(text)) throw new Error(`unescaped & in ${text}`)
-      const decoded = text.replace(/&(amp|lt|gt|quot|apos);/g, (_, e) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e as string]!)
+      const decoded = text.replace(
+        /&(amp|lt|gt|quot|apos);/g,
+        (_, e) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e as string]!
+      )
       if (stack.length) elements[elements.length - 1].text += decoded.trim()
       else if (text.trim()) throw new Error("text outside the root")
       continue
@@ -133,7 +136,8 @@ medusaIntegrationTestRunner({
       }
     }
 
-    const quality = async (id: string) => (await api.get(`/admin/products/${id}/quality`, admin.headers)).data.product_quality
+    const quality = async (id: string) =>
+      (await api.get(`/admin/products/${id}/quality`, admin.headers)).data.product_quality
 
     beforeAll(async () => {
       const container = getContainer()
@@ -143,7 +147,13 @@ medusaIntegrationTestRunner({
       categoryId = category.id
       await api.post(
         "/admin/catalog-quality/settings",
-        { check_weights: { seo_fields: 0 }, min_title_length: 10, min_description_length: 20, min_images: 1, title_similarity: 0.8 },
+        {
+          check_weights: { seo_fields: 0 },
+          min_title_length: 10,
+          min_description_length: 20,
+          min_images: 1,
+          title_similarity: 0.8,
+        },
         admin.headers
       )
       const { result } = await createProductsWorkflow(container).run({
@@ -169,7 +179,9 @@ medusaIntegrationTestRunner({
         expect(dupA.failed_checks[0].related_product_ids).toEqual([ids.dup_sku_b])
         const similar = await quality(ids.similar_b)
         expect(similar.failed_checks[0].related_product_ids).toEqual([ids.similar_a])
-        expect(similar.failed_checks[0].message).toMatch(/^Title nearly identical to "Linen summer shirt in white" \(\d+%\)$/)
+        expect(similar.failed_checks[0].message).toMatch(
+          /^Title nearly identical to "Linen summer shirt in white" \(\d+%\)$/
+        )
         expect((await quality(ids.zero_price)).failed_checks[0].message).toBe(`Price of zero: CQ-ZERO-${suffix} (EUR)`)
         expect((await quality(ids.no_description)).failed_checks[0].message).toBe(
           "Description has 0 characters; at least 20 expected"
@@ -181,10 +193,12 @@ medusaIntegrationTestRunner({
         const byId = new Map(data.products.map((p: any) => [p.product_id, p]))
         for (const def of DEFS) {
           const row: any = byId.get(ids[def.key])
-          expect({ key: def.key, score: row.score, checks: row.failed_checks.map((f: any) => f.check).sort() }).toEqual({
-            key: def.key,
-            ...EXPECTED[def.key],
-          })
+          expect({ key: def.key, score: row.score, checks: row.failed_checks.map((f: any) => f.check).sort() }).toEqual(
+            {
+              key: def.key,
+              ...EXPECTED[def.key],
+            }
+          )
         }
         for (let i = 1; i < data.products.length; i++) {
           expect(compareImpact(data.products[i - 1], data.products[i])).toBeLessThanOrEqual(0)
@@ -228,8 +242,11 @@ medusaIntegrationTestRunner({
       it("recomputes idempotently", async () => {
         const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
         const snapshot = async () =>
-          (await knex.raw(`SELECT product_id, score, failed_checks FROM product_quality_score WHERE deleted_at IS NULL ORDER BY product_id`))
-            .rows
+          (
+            await knex.raw(
+              `SELECT product_id, score, failed_checks FROM product_quality_score WHERE deleted_at IS NULL ORDER BY product_id`
+            )
+          ).rows
         const before = await snapshot()
         const first = await api.post("/admin/catalog-quality/recompute", {}, admin.headers)
         await api.post("/admin/catalog-quality/recompute", { product_ids: [ids.dup_sku_a] }, admin.headers)
@@ -251,6 +268,50 @@ medusaIntegrationTestRunner({
         const stored = new Map(list.data.products.map((p: any) => [p.product_id, p.score]))
         expect([stored.get(ids.dup_sku_a), stored.get(ids.dup_sku_b)]).toEqual([100, 100])
       })
+
+      it("rescores on stock changes only when the product flips between selling and selling nowhere (subscriber)", async () => {
+        const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const computedAt = async () =>
+          (await knex.raw(`SELECT computed_at FROM product_quality_score WHERE product_id = ?`, [ids.no_stock])).rows[0]
+            .computed_at as Date
+        const checks = async () => (await quality(ids.no_stock)).failed_checks.map((f: any) => f.check)
+        const { data } = await api.get(
+          `/admin/products/${ids.no_stock}?fields=variants.inventory_items.inventory_item_id`,
+          admin.headers
+        )
+        const itemId = data.product.variants[0].inventory_items[0].inventory_item_id
+        const locationId = Object.values(store.locations)[0].id
+        expect(await checks()).toEqual(["no_stock"])
+
+        await afterEvent(getContainer(), "inventory.inventory-level.created", () =>
+          api.post(
+            `/admin/inventory-items/${itemId}/location-levels`,
+            { location_id: locationId, stocked_quantity: 5 },
+            admin.headers
+          )
+        )
+        expect(await checks()).toEqual([])
+        const stocked = await computedAt()
+
+        // Still selling after a stock change: nothing to rescore.
+        await afterEvent(getContainer(), "inventory.inventory-level.updated", () =>
+          api.post(
+            `/admin/inventory-items/${itemId}/location-levels/${locationId}`,
+            { stocked_quantity: 3 },
+            admin.headers
+          )
+        )
+        expect(await computedAt()).toEqual(stocked)
+
+        await afterEvent(getContainer(), "inventory.inventory-level.updated", () =>
+          api.post(
+            `/admin/inventory-items/${itemId}/location-levels/${locationId}`,
+            { stocked_quantity: 0 },
+            admin.headers
+          )
+        )
+        expect(await checks()).toEqual(["no_stock"])
+      })
     })
 
     describe("SEO fields", () => {
@@ -263,10 +324,18 @@ medusaIntegrationTestRunner({
         const long = "A".repeat(61)
         const { data } = await api.post(
           url,
-          { meta_title: long, meta_description: "Hand-thrown stoneware mug.", canonical_handle: `ceramic-mug-${suffix}` },
+          {
+            meta_title: long,
+            meta_description: "Hand-thrown stoneware mug.",
+            canonical_handle: `ceramic-mug-${suffix}`,
+          },
           admin.headers
         )
-        expect(data.product_seo).toMatchObject({ meta_title: long, canonical_handle: `ceramic-mug-${suffix}`, noindex: false })
+        expect(data.product_seo).toMatchObject({
+          meta_title: long,
+          canonical_handle: `ceramic-mug-${suffix}`,
+          noindex: false,
+        })
         expect(data.product_seo.guidance.meta_title).toEqual({ length: 61, max: 60, status: "too_long" })
         expect(data.product_seo.guidance.meta_description.status).toBe("ok")
         expect((await api.get(url, admin.headers)).data.product_seo.meta_title).toBe(long)
@@ -306,7 +375,10 @@ medusaIntegrationTestRunner({
         ])
         expect(data.brand).toBeUndefined()
 
-        const byHandle = await api.get(`/store/products/${handles.no_stock}/json-ld?currency_code=USD`, store.storeHeaders)
+        const byHandle = await api.get(
+          `/store/products/${handles.no_stock}/json-ld?currency_code=USD`,
+          store.storeHeaders
+        )
         expect(byHandle.data.offers).toEqual([
           expect.objectContaining({ price: "14", priceCurrency: "USD", availability: "https://schema.org/OutOfStock" }),
         ])
@@ -325,7 +397,10 @@ medusaIntegrationTestRunner({
     })
 
     describe("sitemap", () => {
-      const urlsOf = (xml: string) => parseXml(xml).elements.filter((e) => e.name === "loc").map((e) => e.text)
+      const urlsOf = (xml: string) =>
+        parseXml(xml)
+          .elements.filter((e) => e.name === "loc")
+          .map((e) => e.text)
 
       it("lists the channel's published, indexable products, categories and collections as well-formed XML", async () => {
         await api.post("/admin/catalog-quality/settings", { store_url: "https://shop.example.com/" }, admin.headers)
@@ -339,7 +414,15 @@ medusaIntegrationTestRunner({
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: products } = await query.graph({
           entity: "product",
-          fields: ["handle", "status", "collection.handle", "categories.handle", "categories.is_active", "categories.is_internal", "sales_channels.id"],
+          fields: [
+            "handle",
+            "status",
+            "collection.handle",
+            "categories.handle",
+            "categories.is_active",
+            "categories.is_internal",
+            "sales_channels.id",
+          ],
           filters: { status: "published" },
         })
         const listed = products.filter(
@@ -349,10 +432,16 @@ medusaIntegrationTestRunner({
           ...listed.map((p: any) => `https://shop.example.com/products/${p.handle}`),
           ...new Set(
             listed.flatMap((p: any) =>
-              p.categories.filter((c: any) => c.is_active && !c.is_internal).map((c: any) => `https://shop.example.com/categories/${c.handle}`)
+              p.categories
+                .filter((c: any) => c.is_active && !c.is_internal)
+                .map((c: any) => `https://shop.example.com/categories/${c.handle}`)
             )
           ),
-          ...new Set(listed.filter((p: any) => p.collection).map((p: any) => `https://shop.example.com/collections/${p.collection.handle}`)),
+          ...new Set(
+            listed
+              .filter((p: any) => p.collection)
+              .map((p: any) => `https://shop.example.com/collections/${p.collection.handle}`)
+          ),
         ]
         expect([...urls].sort()).toEqual([...expected].sort())
         expect(urls).not.toContain(`https://shop.example.com/products/${handles.no_stock}`)
@@ -361,7 +450,11 @@ medusaIntegrationTestRunner({
       })
 
       it("splits into an index of pages past sitemap_page_size", async () => {
-        await api.post("/admin/catalog-quality/settings", { store_url: "https://shop.example.com", sitemap_page_size: 3 }, admin.headers)
+        await api.post(
+          "/admin/catalog-quality/settings",
+          { store_url: "https://shop.example.com", sitemap_page_size: 3 },
+          admin.headers
+        )
         const all = await api.get(`/sitemap.xml?key=${store.publishableKey}&page=1`)
         const index = await api.get(`/sitemap.xml?key=${store.publishableKey}`)
         const parsed = parseXml(index.data)
@@ -383,7 +476,9 @@ medusaIntegrationTestRunner({
         expect(urlsOf(all.data)).toHaveLength(3)
         expect(pages.length).toBe(Math.ceil(total.urls / 3))
         expect(total.urls).toBeGreaterThan(3)
-        const beyond = await api.get(`/sitemap.xml?key=${store.publishableKey}&page=${pages.length + 1}`, { validateStatus: () => true })
+        const beyond = await api.get(`/sitemap.xml?key=${store.publishableKey}&page=${pages.length + 1}`, {
+          validateStatus: () => true,
+        })
         expect(beyond.status).toBe(404)
       })
 
@@ -399,7 +494,11 @@ medusaIntegrationTestRunner({
 
     describe("publish gate", () => {
       const gateOn = () =>
-        api.post("/admin/catalog-quality/settings", { publish_gate_enabled: true, publish_gate_min_score: 95 }, admin.headers)
+        api.post(
+          "/admin/catalog-quality/settings",
+          { publish_gate_enabled: true, publish_gate_min_score: 95 },
+          admin.headers
+        )
 
       it("refuses to create a published product below the minimum, listing what is missing; nothing is left behind", async () => {
         await gateOn()
@@ -418,18 +517,33 @@ medusaIntegrationTestRunner({
 
       it("refuses to publish a draft below the minimum and leaves it a draft; publishes it with the gate off", async () => {
         const container = getContainer()
-        const def = { key: "gated_update", title: "Gated linen napkins", description: "Too short", sku: `CQ-GATE-U-${suffix}` }
-        const { result } = await createProductsWorkflow(container).run({ input: { products: [productInput(def, ProductStatus.DRAFT)] } })
+        const def = {
+          key: "gated_update",
+          title: "Gated linen napkins",
+          description: "Too short",
+          sku: `CQ-GATE-U-${suffix}`,
+        }
+        const { result } = await createProductsWorkflow(container).run({
+          input: { products: [productInput(def, ProductStatus.DRAFT)] },
+        })
         const id = result[0].id
         await gateOn()
-        const refused = await api.post(`/admin/products/${id}`, { status: "published" }, { ...admin.headers, validateStatus: () => true })
+        const refused = await api.post(
+          `/admin/products/${id}`,
+          { status: "published" },
+          { ...admin.headers, validateStatus: () => true }
+        )
         expect(refused.status).toBe(400)
         expect(refused.data.message).toContain("Description has 9 characters; at least 20 expected")
         const after = await api.get(`/admin/products/${id}?fields=status`, admin.headers)
         expect(after.data.product.status).toBe("draft")
 
         // A product that scores enough passes the gate.
-        const fine = await api.post(`/admin/products/${id}`, { status: "published", description: LONG_DESCRIPTION }, admin.headers)
+        const fine = await api.post(
+          `/admin/products/${id}`,
+          { status: "published", description: LONG_DESCRIPTION },
+          admin.headers
+        )
         expect(fine.data.product.status).toBe("published")
 
         await api.post(`/admin/products/${id}`, { status: "draft", description: "Too short" }, admin.headers)

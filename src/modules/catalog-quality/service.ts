@@ -31,6 +31,25 @@ const SETTINGS_COLUMNS = [
   "sitemap_page_size",
 ] as const
 
+/**
+ * A published product `p` none of whose variants sells: a variant sells when it
+ * does not track stock, allows back-orders, or every inventory item it needs
+ * has that quantity available at some location.
+ */
+const NO_STOCK_CONDITION = `NOT EXISTS (
+            SELECT 1 FROM product_variant v
+             WHERE v.product_id = p.id AND v.deleted_at IS NULL
+               AND (v.manage_inventory = false OR v.allow_backorder = true OR (
+                 EXISTS (SELECT 1 FROM product_variant_inventory_item l WHERE l.variant_id = v.id AND l.deleted_at IS NULL)
+                 AND NOT EXISTS (
+                   SELECT 1 FROM product_variant_inventory_item l
+                    WHERE l.variant_id = v.id AND l.deleted_at IS NULL
+                      AND NOT EXISTS (
+                        SELECT 1 FROM inventory_level il
+                         WHERE il.inventory_item_id = l.inventory_item_id AND il.deleted_at IS NULL
+                           AND il.stocked_quantity - il.reserved_quantity >= greatest(l.required_quantity, 1)))))
+          )`
+
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
 
 /**
@@ -63,7 +82,10 @@ class CatalogQualityModuleService extends MedusaService({
     const update: Record<string, unknown> = { ...data, updated_at: new Date() }
     if (data.check_weights) update.check_weights = JSON.stringify(data.check_weights)
     if (data.placeholder_words) update.placeholder_words = JSON.stringify(data.placeholder_words)
-    const [row] = await knex("catalog_quality_setting").where({ id: settings.id }).update(update).returning(SETTINGS_COLUMNS)
+    const [row] = await knex("catalog_quality_setting")
+      .where({ id: settings.id })
+      .update(update)
+      .returning(SETTINGS_COLUMNS)
     return this.settingsOf_(row)
   }
 
@@ -103,7 +125,12 @@ class CatalogQualityModuleService extends MedusaService({
     if (productIds === undefined) {
       scope = null
       removed = await knex("product_quality_score")
-        .whereNotExists(knex("product").select(knex.raw("1")).whereRaw("product.id = product_quality_score.product_id").whereNull("product.deleted_at"))
+        .whereNotExists(
+          knex("product")
+            .select(knex.raw("1"))
+            .whereRaw("product.id = product_quality_score.product_id")
+            .whereNull("product.deleted_at")
+        )
         .delete()
     } else {
       const requested = [...new Set(productIds)]
@@ -122,8 +149,12 @@ class CatalogQualityModuleService extends MedusaService({
             )
           ).rows.map((r: { product_id: string }) => r.product_id)
         : []
-      const current = existing.length ? await this.readConsistencyRows_(knex, existing, settings.title_similarity) : emptyConsistencyRows()
-      scope = await this.existingProducts_(knex, [...new Set([...existing, ...productsInvolved(current), ...previouslyRelated])])
+      const current = existing.length
+        ? await this.readConsistencyRows_(knex, existing, settings.title_similarity)
+        : emptyConsistencyRows()
+      scope = await this.existingProducts_(knex, [
+        ...new Set([...existing, ...productsInvolved(current), ...previouslyRelated]),
+      ])
     }
     if (scope && !scope.length) return { recomputed: 0, removed }
 
@@ -152,6 +183,31 @@ class CatalogQualityModuleService extends MedusaService({
     return { recomputed: scores.size, removed }
   }
 
+  /**
+   * Of `productIds`, those whose "published with no stock" finding would change
+   * (or that were never scored). Stock moves on every order; only a product
+   * crossing between "sells" and "sells nowhere" needs its score recomputed.
+   */
+  @InjectTransactionManager()
+  async stockStateChanged(productIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    if (!productIds.length) return []
+    const knex = transactionOf(sharedContext, "Catalog quality reads")
+    const { rows } = await knex.raw(
+      `SELECT p.id AS product_id FROM product p
+        WHERE p.deleted_at IS NULL AND p.status = 'published' AND p.id = ANY(?) AND ${NO_STOCK_CONDITION}`,
+      [productIds]
+    )
+    const noStock = new Set(rows.map((r: any) => r.product_id))
+    const stored = await knex("product_quality_score")
+      .whereNull("deleted_at")
+      .whereIn("product_id", productIds)
+      .select("product_id", "failed_checks")
+    const flagged = new Map<string, boolean>(
+      stored.map((r: any) => [r.product_id, (r.failed_checks ?? []).some((c: any) => c.check === "no_stock")])
+    )
+    return productIds.filter((id) => !flagged.has(id) || flagged.get(id) !== noStock.has(id))
+  }
+
   /** The products of variants and inventory levels (deleted ones included: their product changed). */
   @InjectTransactionManager()
   async productIdsFor(
@@ -161,7 +217,9 @@ class CatalogQualityModuleService extends MedusaService({
     const knex = transactionOf(sharedContext, "Catalog quality reads")
     const ids = new Set<string>()
     if (input.variant_ids?.length) {
-      const { rows } = await knex.raw(`SELECT DISTINCT product_id FROM product_variant WHERE id = ANY(?)`, [input.variant_ids])
+      const { rows } = await knex.raw(`SELECT DISTINCT product_id FROM product_variant WHERE id = ANY(?)`, [
+        input.variant_ids,
+      ])
       rows.forEach((r: any) => r.product_id && ids.add(r.product_id))
     }
     if (input.inventory_level_ids?.length) {
@@ -211,17 +269,25 @@ class CatalogQualityModuleService extends MedusaService({
       products: rows.map((r: any) => ({ ...r, score: Number(r.score), units_sold: Number(r.units_sold) })),
       count: Number(count),
       distribution: bucketCounts(all.map((r: any) => ({ score: Number(r.score), count: Number(r.count) }))),
-      published_distribution: bucketCounts(published.map((r: any) => ({ score: Number(r.score), count: Number(r.count) }))),
+      published_distribution: bucketCounts(
+        published.map((r: any) => ({ score: Number(r.score), count: Number(r.count) }))
+      ),
       summary: { products: total, average_score: total ? Math.round(sum / total) : null },
     }
   }
 
   /** Stored statuses (as of the last computation) of the given products. */
   @InjectTransactionManager()
-  async storedStatuses(productIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, string>> {
+  async storedStatuses(
+    productIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, string>> {
     const knex = transactionOf(sharedContext, "Catalog quality reads")
     if (!productIds.length) return new Map()
-    const rows = await knex("product_quality_score").whereNull("deleted_at").whereIn("product_id", productIds).select("product_id", "status")
+    const rows = await knex("product_quality_score")
+      .whereNull("deleted_at")
+      .whereIn("product_id", productIds)
+      .select("product_id", "status")
     return new Map(rows.map((r: any) => [r.product_id, r.status]))
   }
 
@@ -247,9 +313,11 @@ class CatalogQualityModuleService extends MedusaService({
     const knex = transactionOf(sharedContext, "Product SEO writes")
     const current = await this.getProductSeo(productId, sharedContext)
     const next = {
-      meta_title: data.meta_title !== undefined ? data.meta_title : current?.meta_title ?? null,
-      meta_description: data.meta_description !== undefined ? data.meta_description : current?.meta_description ?? null,
-      canonical_handle: data.canonical_handle !== undefined ? data.canonical_handle : current?.canonical_handle ?? null,
+      meta_title: data.meta_title !== undefined ? data.meta_title : (current?.meta_title ?? null),
+      meta_description:
+        data.meta_description !== undefined ? data.meta_description : (current?.meta_description ?? null),
+      canonical_handle:
+        data.canonical_handle !== undefined ? data.canonical_handle : (current?.canonical_handle ?? null),
       noindex: data.noindex ?? current?.noindex ?? false,
     }
     const { rows } = await knex.raw(
@@ -259,14 +327,25 @@ class CatalogQualityModuleService extends MedusaService({
        DO UPDATE SET meta_title = EXCLUDED.meta_title, meta_description = EXCLUDED.meta_description,
                      canonical_handle = EXCLUDED.canonical_handle, noindex = EXCLUDED.noindex, updated_at = now()
        RETURNING product_id, meta_title, meta_description, canonical_handle, noindex, updated_at`,
-      [generateEntityId(undefined, "pseo"), productId, next.meta_title, next.meta_description, next.canonical_handle, next.noindex]
+      [
+        generateEntityId(undefined, "pseo"),
+        productId,
+        next.meta_title,
+        next.meta_description,
+        next.canonical_handle,
+        next.noindex,
+      ]
     )
     return rows[0]
   }
 
   /** Restores a product's SEO row as it was (compensation); `null` removes it. */
   @InjectTransactionManager()
-  async restoreProductSeo(productId: string, previous: ProductSeoData | null, @MedusaContext() sharedContext: Context = {}) {
+  async restoreProductSeo(
+    productId: string,
+    previous: ProductSeoData | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
     const knex = transactionOf(sharedContext, "Product SEO writes")
     if (!previous) {
       await knex("product_seo").where({ product_id: productId }).delete()
@@ -277,7 +356,11 @@ class CatalogQualityModuleService extends MedusaService({
 
   /** Whether another product already uses `handle` as its handle or canonical handle. */
   @InjectTransactionManager()
-  async handleTakenBy(productId: string, handle: string, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+  async handleTakenBy(
+    productId: string,
+    handle: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string | null> {
     const knex = transactionOf(sharedContext, "Product SEO reads")
     const { rows } = await knex.raw(
       `SELECT id FROM product WHERE deleted_at IS NULL AND id <> ? AND lower(handle) = lower(?)
@@ -297,7 +380,10 @@ class CatalogQualityModuleService extends MedusaService({
    * and the collections holding at least one of them. Stable order.
    */
   @InjectTransactionManager()
-  async listSitemapEntries(salesChannelIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<SitemapEntry[]> {
+  async listSitemapEntries(
+    salesChannelIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SitemapEntry[]> {
     const knex = transactionOf(sharedContext, "Sitemap reads")
     if (!salesChannelIds.length) return []
     const { rows } = await knex.raw(
@@ -336,10 +422,18 @@ class CatalogQualityModuleService extends MedusaService({
   }
 
   private async ensureSettings_(knex: any): Promise<CatalogQualitySettings> {
-    const existing = await knex("catalog_quality_setting").where({ scope: "store" }).whereNull("deleted_at").first(SETTINGS_COLUMNS)
+    const existing = await knex("catalog_quality_setting")
+      .where({ scope: "store" })
+      .whereNull("deleted_at")
+      .first(SETTINGS_COLUMNS)
     if (existing) return this.settingsOf_(existing)
     await knex("catalog_quality_setting")
-      .insert({ id: generateEntityId(undefined, "cqset"), scope: "store", created_at: new Date(), updated_at: new Date() })
+      .insert({
+        id: generateEntityId(undefined, "cqset"),
+        scope: "store",
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
       .onConflict(knex.raw("(scope) WHERE deleted_at IS NULL"))
       .ignore()
     return this.settingsOf_(
@@ -349,7 +443,9 @@ class CatalogQualityModuleService extends MedusaService({
 
   private async existingProducts_(knex: any, ids: string[]): Promise<string[]> {
     if (!ids.length) return []
-    const { rows } = await knex.raw(`SELECT id FROM product WHERE deleted_at IS NULL AND id = ANY(?) ORDER BY id`, [ids])
+    const { rows } = await knex.raw(`SELECT id FROM product WHERE deleted_at IS NULL AND id = ANY(?) ORDER BY id`, [
+      ids,
+    ])
     return rows.map((r: { id: string }) => r.id)
   }
 
@@ -363,7 +459,9 @@ class CatalogQualityModuleService extends MedusaService({
     if (scope && !scope.length) return out
     const facts = await this.readProductFacts_(knex, scope)
     const rows = await this.readConsistencyRows_(knex, scope, settings.title_similarity)
-    const currencies = await knex.raw(`SELECT DISTINCT lower(currency_code) AS c FROM region WHERE deleted_at IS NULL ORDER BY 1`)
+    const currencies = await knex.raw(
+      `SELECT DISTINCT lower(currency_code) AS c FROM region WHERE deleted_at IS NULL ORDER BY 1`
+    )
     const regionCurrencies = currencies.rows.map((r: { c: string }) => r.c)
     const consistency = consistencyFailures(rows, settings.check_weights)
     for (const p of facts) {
@@ -445,7 +543,10 @@ class CatalogQualityModuleService extends MedusaService({
       height: num(p.height),
       width: num(p.width),
       units_sold: unitsSold.get(p.id) ?? 0,
-      seo: p.meta_title !== null || p.meta_description !== null ? { meta_title: p.meta_title, meta_description: p.meta_description } : null,
+      seo:
+        p.meta_title !== null || p.meta_description !== null
+          ? { meta_title: p.meta_title, meta_description: p.meta_description }
+          : null,
       variants: (byProduct.get(p.id) ?? []).map((v: any) => ({
         id: v.id,
         title: v.title,
@@ -465,7 +566,9 @@ class CatalogQualityModuleService extends MedusaService({
    * other products involved are known.
    */
   private async readConsistencyRows_(knex: any, scope: string[] | null, similarity: number): Promise<ConsistencyRows> {
-    const inGroup = scope ? `HAVING count(DISTINCT product_id) > 1 AND bool_or(product_id = ANY(?))` : `HAVING count(DISTINCT product_id) > 1`
+    const inGroup = scope
+      ? `HAVING count(DISTINCT product_id) > 1 AND bool_or(product_id = ANY(?))`
+      : `HAVING count(DISTINCT product_id) > 1`
     const groupBind = scope ? [scope] : []
     const perProduct = (column: string) => (scope ? `AND ${column} = ANY(?)` : "")
 
@@ -554,24 +657,10 @@ class CatalogQualityModuleService extends MedusaService({
         ORDER BY v.product_id, v.variant_rank NULLS LAST, 2, 3`,
       groupBind
     )
-    // A variant sells when it does not track stock, allows back-orders, or
-    // every inventory item it needs has that quantity available somewhere.
     const noStock = knex.raw(
       `SELECT p.id AS product_id FROM product p
         WHERE p.deleted_at IS NULL AND p.status = 'published' ${perProduct("p.id")}
-          AND NOT EXISTS (
-            SELECT 1 FROM product_variant v
-             WHERE v.product_id = p.id AND v.deleted_at IS NULL
-               AND (v.manage_inventory = false OR v.allow_backorder = true OR (
-                 EXISTS (SELECT 1 FROM product_variant_inventory_item l WHERE l.variant_id = v.id AND l.deleted_at IS NULL)
-                 AND NOT EXISTS (
-                   SELECT 1 FROM product_variant_inventory_item l
-                    WHERE l.variant_id = v.id AND l.deleted_at IS NULL
-                      AND NOT EXISTS (
-                        SELECT 1 FROM inventory_level il
-                         WHERE il.inventory_item_id = l.inventory_item_id AND il.deleted_at IS NULL
-                           AND il.stocked_quantity - il.reserved_quantity >= greatest(l.required_quantity, 1)))))
-          )
+          AND ${NO_STOCK_CONDITION}
         ORDER BY 1`,
       groupBind
     )
