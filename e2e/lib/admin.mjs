@@ -22,3 +22,15 @@ export async function tableRows(page) {
   await rows.first().waitFor()
   return rows
 }
+
+/** Wait until an input (or textarea) holds exactly `value`, e.g. a saved field after a reload. */
+export async function waitForValue(locator, value, { timeout = 30_000 } = {}) {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const current = await locator.inputValue().catch(() => null)
+    if (current === value) return
+    if (Date.now() > deadline)
+      throw new Error(`the field holds ${JSON.stringify(current)}, expected ${JSON.stringify(value)}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}

@@ -5,6 +5,7 @@ import type {
   CaseStatus,
   FraudAssessment,
   OrderException,
+  OrderExceptionDetail,
   OrderExceptionListParams,
   OrderExceptionSettings,
 } from "../components/order-exceptions/types"
@@ -46,7 +47,7 @@ export const useOrderExceptions = (params: OrderExceptionListParams) =>
 export const useOrderException = (id: string | null) =>
   useQuery({
     queryKey: orderExceptionKeys.detail(id ?? ""),
-    queryFn: () => sdk.client.fetch<{ order_exception: OrderException }>(`/admin/order-exceptions/${id}`),
+    queryFn: () => sdk.client.fetch<{ order_exception: OrderExceptionDetail }>(`/admin/order-exceptions/${id}`),
     enabled: !!id,
   })
 

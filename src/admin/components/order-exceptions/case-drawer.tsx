@@ -24,6 +24,9 @@ const ACTIONS: { action: CaseAction; label: string; confirm: string }[] = [
   { action: "cancel-order", label: "Cancel order", confirm: "Cancels the order through Medusa's cancel workflow." },
 ]
 
+/** How many occurrences GET /admin/order-exceptions/:id returns at most. */
+const OCCURRENCE_PAGE = 50
+
 const useMe = () =>
   useQuery({ queryKey: ["order-exceptions", "me"], queryFn: () => sdk.admin.user.me(), staleTime: Infinity })
 
@@ -226,7 +229,9 @@ const CaseDetails = ({ id }: { id: string }) => {
   const { data, isLoading, isError, error, refetch } = useOrderException(id)
   if (isLoading) return <LoadingState rows={6} />
   if (isError || !data) return <ErrorState error={error} onRetry={() => refetch()} title="Could not load the case" />
-  const c = data.order_exception
+  // The detail carries the latest occurrence rows (up to OCCURRENCE_PAGE) where the list has the count.
+  const { occurrences: seen, ...rest } = data.order_exception
+  const c: OrderException = { ...rest, occurrences: seen.length }
   return (
     <div className="flex flex-col gap-y-6">
       <div className="flex flex-col gap-y-2">
@@ -237,7 +242,8 @@ const CaseDetails = ({ id }: { id: string }) => {
         </div>
         <Heading level="h3">{c.summary}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Opened {formatDate(c.opened_at, true)} ({formatAge(c.age_seconds)} ago) · seen {c.occurrences}×
+          Opened {formatDate(c.opened_at, true)} ({formatAge(c.age_seconds)} ago) · seen{" "}
+          {seen.length >= OCCURRENCE_PAGE ? `${OCCURRENCE_PAGE}+` : seen.length}×
           {c.resolution ? ` · ${resolutionLabel(c.resolution)}` : ""}
         </Text>
         {c.order ? (

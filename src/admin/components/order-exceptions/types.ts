@@ -64,6 +64,19 @@ export type OrderException = {
   notes?: CaseNote[]
 }
 
+/** One fact that raised or re-raised a case (GET /admin/order-exceptions/:id lists the latest 50). */
+export type CaseOccurrence = {
+  id: string
+  source_key: string
+  case_id: string | null
+  type: string
+  occurred_at: string
+  data: Record<string, unknown> | null
+}
+
+/** GET /admin/order-exceptions/:id: `occurrences` holds the latest occurrence rows there, not the count. */
+export type OrderExceptionDetail = Omit<OrderException, "occurrences"> & { occurrences: CaseOccurrence[] }
+
 export type OrderExceptionListParams = {
   type: CaseType[]
   status: CaseStatus[]
