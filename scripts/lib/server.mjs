@@ -230,17 +230,10 @@ export async function startStack({ name, database, products, orders, prod = fals
     stack.query = async (sql, params = []) => (await pool.query(sql, params)).rows
     stack.databaseUrl = databaseUrl
 
-    const port = await freePort(9100)
-    const baseUrl = `http://localhost:${port}`
-    const withOrigin = (list) => [list, baseUrl].filter(Boolean).join(",")
     const env = {
       ...process.env,
       DATABASE_URL: databaseUrl,
       MEDUSA_DISABLE_TELEMETRY: "true",
-      PORT: String(port),
-      STORE_CORS: withOrigin(process.env.STORE_CORS),
-      ADMIN_CORS: withOrigin(process.env.ADMIN_CORS),
-      AUTH_CORS: withOrigin(process.env.AUTH_CORS),
       JWT_SECRET: process.env.JWT_SECRET || crypto.randomBytes(32).toString("hex"),
       COOKIE_SECRET: process.env.COOKIE_SECRET || crypto.randomBytes(32).toString("hex"),
       SEED_PRODUCTS: String(products),
@@ -264,6 +257,17 @@ export async function startStack({ name, database, products, orders, prod = fals
       await step(["build"])
       cwd = path.join(root, ".medusa", "server")
     }
+    // The port is picked only now, and by the OS: migrations and the seed take minutes, and a
+    // fixed or early pick let two runs (a benchmark and the browser tests) end up on one port.
+    const port = await freePort()
+    const baseUrl = `http://localhost:${port}`
+    const withOrigin = (list) => [list, baseUrl].filter(Boolean).join(",")
+    Object.assign(env, {
+      PORT: String(port),
+      STORE_CORS: withOrigin(process.env.STORE_CORS),
+      ADMIN_CORS: withOrigin(process.env.ADMIN_CORS),
+      AUTH_CORS: withOrigin(process.env.AUTH_CORS),
+    })
     log(`starting the server on ${baseUrl} (${stack.mode})`)
     const server = medusa(["start", "-p", String(port)], {
       cwd,
@@ -299,7 +303,7 @@ export async function startStack({ name, database, products, orders, prod = fals
      * no custom modules, routes, subscribers or hooks). Stopped with the stack.
      */
     stack.startServer = async ({ label, env: extra = {}, stock = false }) => {
-      const extraPort = await freePort(port + 1 + children.size)
+      const extraPort = await freePort()
       const extraUrl = `http://localhost:${extraPort}`
       const extraLog = path.join(logDir, `server-${label}.log`)
       fs.writeFileSync(extraLog, "")
