@@ -543,6 +543,9 @@ medusaIntegrationTestRunner({
       it("stock counted below what orders reserved: the uncovered order gets a critical case until stock is back", async () => {
         const variant = freshVariant()
         const itemId = variant.inventory_item_id
+        // Stock at one location only, so both orders reserve there (Medusa reserves at any location with enough).
+        const [, ...others] = await levelsOf(itemId)
+        for (const level of others) await setStock(itemId, level.location_id, 0)
         const first = await placeOrder({ variantId: variant.id, quantity: 2 })
         const second = await placeOrder({ variantId: variant.id, quantity: 1 })
         const reservations = await getContainer()

@@ -120,7 +120,13 @@ function stockApp(dir) {
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir")
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "stock-medusa", private: true }, null, 2))
+  // The CLI treats a folder as a Medusa project only when its package.json depends on @medusajs/medusa.
+  const { dependencies } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"))
+  const medusaDeps = Object.fromEntries(Object.entries(dependencies).filter(([name]) => name.startsWith("@medusajs/")))
+  fs.writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: "stock-medusa", private: true, dependencies: medusaDeps }, null, 2)
+  )
   fs.writeFileSync(
     path.join(dir, "medusa-config.js"),
     `const { defineConfig, Modules } = require("@medusajs/framework/utils")
