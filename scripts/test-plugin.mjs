@@ -36,6 +36,7 @@ import {
   storeDependencies,
 } from "./lib/plugin-consumer.mjs"
 import { buildPluginPackage, FROM_DASHBOARD, root } from "./lib/plugin-package.mjs"
+import { killGroup } from "./lib/server.mjs"
 
 const args = process.argv.slice(2)
 const keep = args.includes("--keep")
@@ -78,25 +79,6 @@ function medusa(cliArgs, { cwd, env, logFile, wait = true }) {
             new Error(`medusa ${cliArgs[0]} exited with ${signal ?? code}; last lines of ${logFile}:\n${tail(logFile)}`)
           )
     )
-  })
-}
-
-function stopGroup(proc, graceMs = 10_000) {
-  if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const signal = (sig) => {
-      try {
-        process.kill(-proc.pid, sig)
-      } catch {
-        // gone
-      }
-    }
-    const timer = setTimeout(() => signal("SIGKILL"), graceMs)
-    proc.once("exit", () => {
-      clearTimeout(timer)
-      resolve()
-    })
-    signal("SIGTERM")
   })
 }
 
@@ -170,7 +152,7 @@ async function main() {
   const results = []
 
   const stopAll = async () => {
-    await Promise.all([server, ...children].map((proc) => stopGroup(proc)))
+    await Promise.all([server, ...children].map((proc) => killGroup(proc, 10_000)))
     for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch((e) => log(`cleanup: ${e.message}`))
     if (keep) return log(`kept ${workDir}`)
     if (results.some((r) => !r.ok)) {

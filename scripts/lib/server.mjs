@@ -92,7 +92,7 @@ async function waitForHealth(baseUrl, proc, logFile, timeoutMs = 300_000) {
 }
 
 /** Stop a process group: SIGTERM, then SIGKILL after `graceMs`. */
-function killGroup(proc, graceMs = 15_000) {
+export function killGroup(proc, graceMs = 15_000) {
   if (!proc || proc.exitCode !== null || proc.signalCode !== null) return Promise.resolve()
   return new Promise((resolve) => {
     const signal = (sig) => {
