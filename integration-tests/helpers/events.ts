@@ -37,6 +37,26 @@ export async function afterEvent<T>(
   return result
 }
 
+/**
+ * Retries `check` until it stops throwing, for state that subscribers write
+ * after the request that caused it has answered (later still on the Redis bus,
+ * where a wait for "the" event can be satisfied by an older one of the same name).
+ */
+export async function eventually<T>(
+  check: () => Promise<T>,
+  { timeout = 60_000, interval = 250 }: { timeout?: number; interval?: number } = {}
+): Promise<T> {
+  const deadline = Date.now() + timeout
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await sleep(interval)
+    }
+  }
+}
+
 /** Delivers an event again, exactly as the bus would on a redelivery, and waits for its subscribers. */
 export async function redeliver(container: MedusaContainer, eventName: string, data: Record<string, unknown>) {
   const eventBus: any = container.resolve(Modules.EVENT_BUS)

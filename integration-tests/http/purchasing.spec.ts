@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
-import { afterEvent } from "../helpers/events"
+import { afterEvent, eventually } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { INVENTORY_ALERT_MODULE } from "../../src/modules/inventory-alert"
 import { PURCHASING_MODULE } from "../../src/modules/purchasing"
@@ -340,8 +340,12 @@ medusaIntegrationTestRunner({
         expect(repeated.purchase_order.receipts).toHaveLength(1)
 
         const alerts: any = getContainer().resolve(INVENTORY_ALERT_MODULE)
-        const entries = await alerts.listStockLedgerEntries({ reference_id: po.id })
-        expect(entries).toHaveLength(1)
+        // Written by the inventory-level subscriber after the receipt has answered.
+        const entries = await eventually(async () => {
+          const rows = await alerts.listStockLedgerEntries({ reference_id: po.id })
+          expect(rows).toHaveLength(1)
+          return rows
+        })
         expect(entries[0]).toMatchObject({
           reason: "receipt",
           reference_type: "purchase_order",

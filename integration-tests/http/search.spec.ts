@@ -3,7 +3,7 @@ import { ProductEvents } from "@medusajs/framework/utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
-import { redeliver } from "../helpers/events"
+import { eventually, redeliver } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { SEARCH_INSIGHT_MODULE } from "../../src/modules/search-insight"
 import type SearchInsightModuleService from "../../src/modules/search-insight/service"
@@ -35,19 +35,6 @@ if (!MEILI) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Retries `check` until it stops throwing (index updates arrive through events, later on the Redis bus). */
-async function eventually<T>(check: () => Promise<T>, { timeout = 60_000, interval = 250 } = {}): Promise<T> {
-  const deadline = Date.now() + timeout
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await sleep(interval)
-    }
-  }
-}
 
 type Spec = {
   key: string

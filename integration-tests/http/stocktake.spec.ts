@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
-import { afterEvent } from "../helpers/events"
+import { afterEvent, eventually } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { INVENTORY_ALERT_MODULE } from "../../src/modules/inventory-alert"
 import { STOCKTAKE_MODULE } from "../../src/modules/stocktake"
@@ -227,12 +227,11 @@ medusaIntegrationTestRunner({
 
         // -- the stock ledger rows of the approval (written by the inventory-level subscriber)
         const alerts: any = getContainer().resolve(INVENTORY_ALERT_MODULE)
-        let entries: any[] = []
-        for (let i = 0; i < 20 && entries.length < 2; i++) {
-          entries = await alerts.listStockLedgerEntries({ reference_id: stocktakeId })
-          if (entries.length < 2) await new Promise((r) => setTimeout(r, 250))
-        }
-        expect(entries).toHaveLength(2)
+        const entries: any[] = await eventually(async () => {
+          const rows = await alerts.listStockLedgerEntries({ reference_id: stocktakeId })
+          expect(rows).toHaveLength(2)
+          return rows
+        })
         const entryOf = (id: string) => entries.find((e) => e.inventory_item_id === id)
         expect(entryOf(higher.inventory_item_id)).toMatchObject({
           reason: "stocktake",
