@@ -95,44 +95,12 @@ class LoyaltyPointsModuleService extends MedusaService({
     }
 
     const now = new Date()
-    // Dates may arrive as ISO strings (workflow data is serialized between steps).
-    const availableAt = input.available_at ? new Date(input.available_at) : null
-    const expiresAt = input.expires_at ? new Date(input.expires_at) : null
-    const entry: Record<string, unknown> = {
-      id: generateEntityId(undefined, "lpent"),
-      account_id: account.id,
-      customer_id: input.customer_id,
-      kind: input.kind,
-      points: input.points,
-      source: input.source,
-      source_id: input.source_id,
-      order_id: input.order_id ?? null,
-      actor: input.actor ?? null,
-      reason: input.reason ?? null,
-      amount: input.amount == null ? null : String(input.amount),
-      raw_amount: input.amount == null ? null : rawBigNumber(input.amount),
-      currency_code: input.currency_code ?? null,
-      available_at: availableAt,
-      expires_at: expiresAt,
-      metadata: input.metadata ? JSON.stringify(input.metadata) : null,
-      created_at: now,
-      updated_at: now,
-    }
-    const next = { ...account }
+    const entry = entryRow(input, account.id, now)
+    let next = { ...account }
     let debtAdded = 0
 
     if (input.points > 0) {
-      const pending = Boolean(availableAt && availableAt > now)
-      if (pending) {
-        next.points_pending += input.points
-        Object.assign(entry, { lot_status: "pending", remaining: input.points })
-      } else {
-        const repaid = Math.min(account.points_debt, input.points)
-        next.points_debt -= repaid
-        next.points_available += input.points - repaid
-        const remaining = input.points - repaid
-        Object.assign(entry, { lot_status: remaining > 0 ? "available" : "spent", remaining })
-      }
+      next = applyCredit(next, entry, input.points, now)
     } else {
       const wanted = -input.points
       const lots = await this.lotsInConsumptionOrder_(
@@ -198,7 +166,10 @@ class LoyaltyPointsModuleService extends MedusaService({
    * back in the order of `inputs`.
    */
   @InjectTransactionManager()
-  async postEntries(inputs: PostEntryInput[], @MedusaContext() sharedContext: Context = {}) {
+  async postEntries(
+    inputs: PostEntryInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PostEntryResult[]> {
     const order = inputs
       .map((input, index) => ({ input, index }))
       .sort((a, b) =>
@@ -208,8 +179,107 @@ class LoyaltyPointsModuleService extends MedusaService({
             ? 1
             : a.index - b.index
       )
+    if (inputs.length > 1 && inputs.every((input) => Number.isInteger(input.points) && input.points > 0)) {
+      const knex = transactionOf(sharedContext, "Loyalty postings")
+      // In a savepoint: if a concurrent transaction posts one of these keys for
+      // another customer between our check and our insert, undo and go one by one.
+      const bulk: PostEntryResult[] | null = await knex
+        .transaction((savepoint: any) => this.postCreditsInBulk_(savepoint, order))
+        .catch((error: unknown) => (error instanceof ConcurrentPosting ? null : Promise.reject(error)))
+      if (bulk) return bulk
+    }
     const results: PostEntryResult[] = new Array(inputs.length)
     for (const { input, index } of order) results[index] = await this.postEntry(input, sharedContext)
+    return results
+  }
+
+  /**
+   * postEntries for credits only (the hot path: earnings of many orders), set
+   * based: every account locked by one statement (in customer order), one
+   * look-up of keys already posted, one multi-row insert of the entries, one
+   * update of the accounts; the balances move exactly as postEntry would move
+   * them one after another (debt repaid first, pending lots kept apart).
+   */
+  private async postCreditsInBulk_(
+    knex: any,
+    order: { input: PostEntryInput; index: number }[]
+  ): Promise<PostEntryResult[]> {
+    const customerIds = [...new Set(order.map(({ input }) => input.customer_id))].sort()
+    const { rows: lockedRows } = await knex.raw(
+      `INSERT INTO loyalty_account (id, customer_id, points_available, points_pending, points_debt, points_reserved, lifetime_earned, created_at, updated_at)
+       SELECT t.id, t.customer_id, 0, 0, 0, 0, 0, now(), now()
+         FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(id, customer_id, n) ORDER BY t.n
+       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET customer_id = EXCLUDED.customer_id
+       RETURNING *`,
+      [customerIds.map(() => generateEntityId(undefined, "lpacc")), customerIds]
+    )
+    const accounts = new Map<string, AccountRow>(lockedRows.map((row: AccountRow) => [row.customer_id, { ...row }]))
+    const earned = new Map<string, number>()
+    const keyOf = (input: PostEntryInput) => `${input.kind}\u0000${input.source}\u0000${input.source_id}`
+    const { rows: existing } = await knex.raw(
+      `SELECT e.id, e.kind, e.source, e.source_id FROM loyalty_entry e
+         JOIN unnest(?::text[], ?::text[], ?::text[]) AS t(kind, source, source_id)
+           ON e.kind = t.kind AND e.source = t.source AND e.source_id = t.source_id
+        WHERE e.deleted_at IS NULL`,
+      [
+        order.map(({ input }) => input.kind),
+        order.map(({ input }) => input.source),
+        order.map(({ input }) => input.source_id),
+      ]
+    )
+    const posted = new Map<string, string>(
+      existing.map((row: { id: string; kind: string; source: string; source_id: string }) => [
+        `${row.kind}\u0000${row.source}\u0000${row.source_id}`,
+        row.id,
+      ])
+    )
+    const now = new Date()
+    const entries: Record<string, unknown>[] = []
+    const results: PostEntryResult[] = new Array(order.length)
+    for (const { input, index } of order) {
+      const account = accounts.get(input.customer_id)!
+      const seen = posted.get(keyOf(input))
+      if (seen) {
+        results[index] = { entry_id: seen, account_id: account.id, created: false, debt_added: 0, ...balances(account) }
+        continue
+      }
+      const entry = entryRow(input, account.id, now)
+      const next = applyCredit(account, entry, input.points, now)
+      accounts.set(input.customer_id, next)
+      if (input.kind === "earn") earned.set(account.id, (earned.get(account.id) ?? 0) + input.points)
+      posted.set(keyOf(input), entry.id as string)
+      entries.push(entry)
+      results[index] = {
+        entry_id: entry.id as string,
+        account_id: account.id,
+        created: true,
+        debt_added: 0,
+        ...balances(next),
+      }
+    }
+    if (!entries.length) return results
+    const inserted = await knex("loyalty_entry")
+      .insert(entries)
+      .onConflict(knex.raw("(kind, source, source_id) WHERE deleted_at IS NULL"))
+      .ignore()
+      .returning("id")
+    if (inserted.length !== entries.length) throw new ConcurrentPosting()
+    const touched = new Set(entries.map((e) => e.account_id))
+    const changed = [...accounts.values()].filter((a) => touched.has(a.id))
+    await knex.raw(
+      `UPDATE loyalty_account a
+          SET points_available = v.available, points_pending = v.pending, points_debt = v.debt,
+              lifetime_earned = a.lifetime_earned + v.earned, updated_at = now()
+         FROM unnest(?::text[], ?::int[], ?::int[], ?::int[], ?::int[]) AS v(id, available, pending, debt, earned)
+        WHERE a.id = v.id`,
+      [
+        changed.map((a) => a.id),
+        changed.map((a) => a.points_available),
+        changed.map((a) => a.points_pending),
+        changed.map((a) => a.points_debt),
+        changed.map((a) => earned.get(a.id) ?? 0),
+      ]
+    )
     return results
   }
 
@@ -885,6 +955,55 @@ class LoyaltyPointsModuleService extends MedusaService({
       { id: string; remaining: number; lot_status: "pending" | "available"; order_id: string | null }[]
     >
   }
+}
+
+/** Thrown inside postEntries' savepoint when another transaction posted one of its keys meanwhile. */
+class ConcurrentPosting extends Error {}
+
+/** The loyalty_entry row of a posting (lot fields are set by applyCredit or the debit path). */
+function entryRow(input: PostEntryInput, accountId: string, now: Date): Record<string, unknown> {
+  // Dates may arrive as ISO strings (workflow data is serialized between steps).
+  return {
+    id: generateEntityId(undefined, "lpent"),
+    account_id: accountId,
+    customer_id: input.customer_id,
+    kind: input.kind,
+    points: input.points,
+    source: input.source,
+    source_id: input.source_id,
+    order_id: input.order_id ?? null,
+    actor: input.actor ?? null,
+    reason: input.reason ?? null,
+    amount: input.amount == null ? null : String(input.amount),
+    raw_amount: input.amount == null ? null : rawBigNumber(input.amount),
+    currency_code: input.currency_code ?? null,
+    available_at: input.available_at ? new Date(input.available_at) : null,
+    expires_at: input.expires_at ? new Date(input.expires_at) : null,
+    metadata: input.metadata ? JSON.stringify(input.metadata) : null,
+    created_at: now,
+    updated_at: now,
+  }
+}
+
+/**
+ * A credit of `points`: a pending lot until its available_at, otherwise
+ * available points that pay off debt first. Sets the entry's lot fields and
+ * returns the account's balances after it.
+ */
+function applyCredit(account: AccountRow, entry: Record<string, unknown>, points: number, now: Date): AccountRow {
+  const next = { ...account }
+  const availableAt = entry.available_at as Date | null
+  if (availableAt && availableAt > now) {
+    next.points_pending += points
+    Object.assign(entry, { lot_status: "pending", remaining: points })
+    return next
+  }
+  const repaid = Math.min(account.points_debt, points)
+  next.points_debt -= repaid
+  next.points_available += points - repaid
+  const remaining = points - repaid
+  Object.assign(entry, { lot_status: remaining > 0 ? "available" : "spent", remaining })
+  return next
 }
 
 function balances(account: AccountRow) {

@@ -72,6 +72,71 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
       }
     })
 
+    it("posts a batch of credits exactly as posting them one by one would", async () => {
+      const [bulk, single] = [nextCustomer(), nextCustomer()]
+      const future = new Date(Date.now() + 10 * DAY)
+      const credits = (customer_id: string) => [
+        { customer_id, kind: "earn" as const, points: 20, source: "payment", source_id: `${customer_id}_a` },
+        {
+          customer_id,
+          kind: "earn" as const,
+          points: 50,
+          source: "payment",
+          source_id: `${customer_id}_pending`,
+          available_at: future,
+        },
+        { customer_id, kind: "earn" as const, points: 40, source: "payment", source_id: `${customer_id}_b` },
+        // the first one again, and one posted before the batch: no-ops
+        { customer_id, kind: "earn" as const, points: 20, source: "payment", source_id: `${customer_id}_a` },
+        { customer_id, kind: "earn" as const, points: 99, source: "payment", source_id: `${customer_id}_before` },
+        {
+          customer_id,
+          kind: "adjust" as const,
+          points: 5,
+          source: "admin",
+          source_id: `${customer_id}_adj`,
+          actor: "user_1",
+        },
+      ]
+      for (const customer_id of [bulk, single]) {
+        // one posting the batch repeats, then 31 points of debt
+        await earn(customer_id, 99, `${customer_id}_before`)
+        await service.postEntry({
+          customer_id,
+          kind: "reverse",
+          points: -130,
+          source: "refund",
+          source_id: `${customer_id}_refund`,
+          allow_debt: true,
+        })
+      }
+      const viaBatch = await service.postEntries(credits(bulk))
+      const oneByOne = []
+      for (const input of credits(single)) oneByOne.push(await service.postEntry(input))
+
+      const strip = (r: { entry_id: string; account_id: string }) => {
+        const { entry_id: _e, account_id: _a, ...rest } = r
+        return rest
+      }
+      expect(viaBatch.map(strip)).toEqual(oneByOne.map(strip))
+      expect(viaBatch.map((r) => r.created)).toEqual([true, true, true, false, false, true])
+      expect(viaBatch[3].entry_id).toEqual(viaBatch[0].entry_id)
+      // 20 repays 20 of the debt (a spent lot), 40 repays the other 11, then 5 more; 50 pending
+      expect(viaBatch[0]).toMatchObject({ points_available: 0, points_pending: 0, points_debt: 11 })
+      expect(viaBatch[5]).toMatchObject({ points_available: 29 + 5, points_pending: 50, points_debt: 0 })
+
+      const accountOf = async (customer_id: string) => {
+        const [a] = await service.listLoyaltyAccounts({ customer_id })
+        return [a.points_available, a.points_pending, a.points_debt, a.lifetime_earned]
+      }
+      expect(await accountOf(bulk)).toEqual(await accountOf(single))
+      const lotsOf = async (customer_id: string) =>
+        (await service.listLoyaltyEntries({ customer_id }, { take: 100 }))
+          .map((e) => [e.source_id.slice(customer_id.length), e.kind, e.points, e.lot_status, e.remaining, e.actor])
+          .sort((x, y) => String(x[0]).localeCompare(String(y[0])))
+      expect(await lotsOf(bulk)).toEqual(await lotsOf(single))
+    })
+
     it("spends the lots that expire first", async () => {
       const customer_id = nextCustomer()
       const late = await earn(customer_id, 100, "cap_late", { expires_at: new Date(Date.now() + 90 * DAY) })
