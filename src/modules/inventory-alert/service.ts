@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { entityId } from "../../lib/ids"
 import AlertDelivery from "./models/alert-delivery"
 import BackInStockSubscription from "./models/back-in-stock-subscription"
 import InventoryAlert from "./models/inventory-alert"
@@ -403,7 +404,7 @@ class InventoryAlertModuleService extends MedusaService({
       const group = cause?.event_group_id ?? ownGroup
       const delta = String(Number(after) - Number(before))
       entries.push({
-        id: generateEntityId(undefined, "islg"),
+        id: entityId("islg"),
         inventory_item_id: level.inventory_item_id,
         location_id: level.location_id,
         quantity_before: before,
@@ -424,7 +425,7 @@ class InventoryAlertModuleService extends MedusaService({
         updated_at: now,
       })
       snapshotUpserts.push({
-        id: generateEntityId(undefined, "islv"),
+        id: entityId("islv"),
         inventory_item_id: level.inventory_item_id,
         location_id: level.location_id,
         stocked_quantity: after,

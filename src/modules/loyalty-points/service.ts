@@ -16,6 +16,7 @@ import LoyaltyRule from "./models/loyalty-rule"
 import type { LoyaltyTier, PostEntryInput, PostEntryResult } from "./types"
 import { normalizeCode, randomCodes } from "./utils/codes"
 import { allocateFifo, pointsValue, tierFor } from "./utils/points"
+import { bulkEntityIds, entityId } from "../../lib/ids"
 import { rawBigNumber, transactionOf } from "../../lib/sql"
 
 type AccountRow = {
@@ -623,7 +624,7 @@ class LoyaltyPointsModuleService extends MedusaService({
     let inserted = 0
     if (size > 0) {
       const codes = randomCodes(size, batch.prefix)
-      const ids = codes.map(() => generateEntityId(undefined, "cpn"))
+      const ids = bulkEntityIds("cpn", codes.length)
       const result = await knex.raw(
         `INSERT INTO coupon_code (id, batch_id, code, status, expires_at, redemption_count, created_at, updated_at)
          SELECT t.id, ?, t.code, 'unused', ?::timestamptz, 0, now(), now()
@@ -964,7 +965,7 @@ class ConcurrentPosting extends Error {}
 function entryRow(input: PostEntryInput, accountId: string, now: Date): Record<string, unknown> {
   // Dates may arrive as ISO strings (workflow data is serialized between steps).
   return {
-    id: generateEntityId(undefined, "lpent"),
+    id: entityId("lpent"),
     account_id: accountId,
     customer_id: input.customer_id,
     kind: input.kind,

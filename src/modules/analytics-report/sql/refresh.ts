@@ -1,4 +1,4 @@
-import { generateEntityId } from "@medusajs/framework/utils"
+import { entityId } from "../../../lib/ids"
 import type { ApplyFactsResult, OrderFacts } from "../types"
 import { coPurchaseDelta, coPurchasePairs } from "../utils/facts"
 import { chunks, rawBigNumber } from "../../../lib/sql"
@@ -149,7 +149,7 @@ export async function applyOrderFacts(
     const o = f.order
     addSales(o)
     orderRows.push({
-      id: generateEntityId(undefined, "anof"),
+      id: entityId("anof"),
       ...o,
       ...moneyColumns(o, [
         "item_subtotal",
@@ -167,7 +167,7 @@ export async function applyOrderFacts(
     for (const l of f.lines) {
       addVariant(l)
       lineRows.push({
-        id: generateEntityId(undefined, "anlf"),
+        id: entityId("anlf"),
         ...l,
         ...moneyColumns(l, ["subtotal", "discount_total", "tax_total", "total"]),
         ...stamp,
@@ -175,15 +175,15 @@ export async function applyOrderFacts(
     }
     for (const r of f.refunds) {
       addSales(r)
-      refundRows.push({ id: generateEntityId(undefined, "anrf"), ...r, ...moneyColumns(r, ["amount"]), ...stamp })
+      refundRows.push({ id: entityId("anrf"), ...r, ...moneyColumns(r, ["amount"]), ...stamp })
     }
     for (const c of f.captures) {
       addSales(c)
-      captureRows.push({ id: generateEntityId(undefined, "ancf"), ...c, ...moneyColumns(c, ["amount"]), ...stamp })
+      captureRows.push({ id: entityId("ancf"), ...c, ...moneyColumns(c, ["amount"]), ...stamp })
     }
     for (const p of f.promotions) {
       promotionRows.push({
-        id: generateEntityId(undefined, "anpf"),
+        id: entityId("anpf"),
         ...p,
         ...moneyColumns(p, ["discount_total", "order_total"]),
         ...stamp,
