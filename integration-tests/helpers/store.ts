@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { INVENTORY_ALERT_MODULE } from "../../src/modules/inventory-alert"
 import { seedDemoStore } from "../../src/scripts/demo-data/seed-store"
 
 export type TestStore = {
@@ -26,4 +27,15 @@ export async function seedTestStore(
     locations: result.locations,
     storeHeaders: { headers: { "x-publishable-api-key": result.publishableKey } },
   }
+}
+
+/**
+ * The stock ledger starts from the stock as it is at the inventory-alert
+ * module's first use (its settings row). Call this in beforeAll, so the
+ * baseline is part of the state every test starts from: otherwise, on the
+ * Redis bus, the first stock event a test's change triggers can arrive after
+ * the change and make it part of the baseline.
+ */
+export async function takeStockLedgerBaseline(container: MedusaContainer) {
+  await container.resolve<any>(INVENTORY_ALERT_MODULE).getSettings()
 }

@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { afterEvent, eventually } from "../helpers/events"
-import { seedTestStore, type TestStore } from "../helpers/store"
+import { seedTestStore, takeStockLedgerBaseline, type TestStore } from "../helpers/store"
 import { INVENTORY_ALERT_MODULE } from "../../src/modules/inventory-alert"
 import { PURCHASING_MODULE } from "../../src/modules/purchasing"
 
@@ -28,10 +28,7 @@ medusaIntegrationTestRunner({
         .listInventoryItems({}, { take: 4, order: { id: "ASC" } })
       itemIds = items.map((i: { id: string }) => i.id)
       expect(itemIds.length).toBeGreaterThanOrEqual(3)
-      // The stock ledger starts from the stock as it is at the module's first use (its
-      // settings row): take that baseline here, or on the Redis bus the first stock
-      // event a test's change triggers can arrive after the change and become it.
-      await getContainer().resolve<any>(INVENTORY_ALERT_MODULE).getSettings()
+      await takeStockLedgerBaseline(getContainer())
     })
 
     const fail = (promise: Promise<unknown>) =>

@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { afterEvent, eventually } from "../helpers/events"
-import { seedTestStore, type TestStore } from "../helpers/store"
+import { seedTestStore, takeStockLedgerBaseline, type TestStore } from "../helpers/store"
 import { INVENTORY_ALERT_MODULE } from "../../src/modules/inventory-alert"
 import { STOCKTAKE_MODULE } from "../../src/modules/stocktake"
 import type StocktakeModuleService from "../../src/modules/stocktake/service"
@@ -23,10 +23,7 @@ medusaIntegrationTestRunner({
       store = await seedTestStore(getContainer(), { products: 3 })
       admin = await createAdminSession(getContainer(), api)
       locationId = store.locations.eu.id
-      // The stock ledger starts from the stock as it is at the module's first use (its
-      // settings row): take that baseline here, or on the Redis bus the first stock
-      // event a test's change triggers can arrive after the change and become it.
-      await getContainer().resolve<any>(INVENTORY_ALERT_MODULE).getSettings()
+      await takeStockLedgerBaseline(getContainer())
     })
 
     const stockedAt = async (itemId: string, location = locationId) => {

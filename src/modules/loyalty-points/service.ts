@@ -206,17 +206,11 @@ class LoyaltyPointsModuleService extends MedusaService({
     order: { input: PostEntryInput; index: number }[]
   ): Promise<PostEntryResult[]> {
     const customerIds = [...new Set(order.map(({ input }) => input.customer_id))].sort()
-    const { rows: lockedRows } = await knex.raw(
-      `INSERT INTO loyalty_account (id, customer_id, points_available, points_pending, points_debt, points_reserved, lifetime_earned, created_at, updated_at)
-       SELECT t.id, t.customer_id, 0, 0, 0, 0, 0, now(), now()
-         FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(id, customer_id, n) ORDER BY t.n
-       ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET customer_id = EXCLUDED.customer_id
-       RETURNING *`,
-      [customerIds.map(() => generateEntityId(undefined, "lpacc")), customerIds]
-    )
-    const accounts = new Map<string, AccountRow>(lockedRows.map((row: AccountRow) => [row.customer_id, { ...row }]))
+    const lockedRows = await this.lockAccounts_(knex, customerIds)
+    const accounts = new Map<string, AccountRow>(lockedRows.map((row) => [row.customer_id, { ...row }]))
     const earned = new Map<string, number>()
-    const keyOf = (input: PostEntryInput) => `${input.kind}\u0000${input.source}\u0000${input.source_id}`
+    const keyOf = (key: { kind: string; source: string; source_id: string }) =>
+      `${key.kind}\u0000${key.source}\u0000${key.source_id}`
     const { rows: existing } = await knex.raw(
       `SELECT e.id, e.kind, e.source, e.source_id FROM loyalty_entry e
          JOIN unnest(?::text[], ?::text[], ?::text[]) AS t(kind, source, source_id)
@@ -229,10 +223,7 @@ class LoyaltyPointsModuleService extends MedusaService({
       ]
     )
     const posted = new Map<string, string>(
-      existing.map((row: { id: string; kind: string; source: string; source_id: string }) => [
-        `${row.kind}\u0000${row.source}\u0000${row.source_id}`,
-        row.id,
-      ])
+      existing.map((row: { id: string; kind: string; source: string; source_id: string }) => [keyOf(row), row.id])
     )
     const now = new Date()
     const entries: Record<string, unknown>[] = []
@@ -924,16 +915,24 @@ class LoyaltyPointsModuleService extends MedusaService({
   }
 
   private async lockAccount_(knex: any, customerId: string): Promise<AccountRow> {
-    // One round trip: creates the account if needed, and DO UPDATE row-locks it
-    // until the transaction ends either way.
+    return (await this.lockAccounts_(knex, [customerId]))[0]
+  }
+
+  /**
+   * One round trip: creates the customers' accounts where needed, and DO UPDATE
+   * row-locks them, in the order given, until the transaction ends either way.
+   * Callers locking several pass them sorted, so concurrent callers cannot deadlock.
+   */
+  private async lockAccounts_(knex: any, customerIds: string[]): Promise<AccountRow[]> {
     const { rows } = await knex.raw(
       `INSERT INTO loyalty_account (id, customer_id, points_available, points_pending, points_debt, points_reserved, lifetime_earned, created_at, updated_at)
-       VALUES (?, ?, 0, 0, 0, 0, 0, now(), now())
+       SELECT t.id, t.customer_id, 0, 0, 0, 0, 0, now(), now()
+         FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS t(id, customer_id, n) ORDER BY t.n
        ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET customer_id = EXCLUDED.customer_id
        RETURNING *`,
-      [generateEntityId(undefined, "lpacc"), customerId]
+      [customerIds.map(() => generateEntityId(undefined, "lpacc")), customerIds]
     )
-    return rows[0]
+    return rows
   }
 
   private async lotsInConsumptionOrder_(knex: any, accountId: string, orderId: string | null, lotId?: string | null) {
