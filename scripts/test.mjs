@@ -8,7 +8,7 @@
 //   npm test -- --only=unit,http  some stages (typecheck, lint, unit, modules, http)
 //   npm test -- --http-only       shorthand used by .ci/run for the Redis pass
 //   HTTP_TEST_WORKERS=1 npm test  HTTP suites one at a time (default: two at a
-//                                 time without REDIS_URL, one at a time with it)
+//                                 time, each on its own Redis database with REDIS_URL)
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -63,9 +63,9 @@ async function jest(type, label, { workers = 1 } = {}) {
  * HTTP suites on the in-process infrastructure run two at a time (each file
  * boots its own app on its own database and port). On 2 cores all fifteen
  * took 18.9 min this way; one at a time they take about 25 (each suite's own
- * time, measured serially, summed). With REDIS_URL they stay one at a time: every
- * app would consume the same BullMQ queue, and one suite's events would reach
- * another suite's subscribers. HTTP_TEST_WORKERS=1 runs them one at a time.
+ * time, measured serially, summed). With REDIS_URL too: each jest worker uses
+ * its own Redis database (integration-tests/setup.js), so one suite's app never
+ * consumes another's BullMQ jobs. HTTP_TEST_WORKERS=1 runs them one at a time.
  */
 function httpWorkers() {
   const wanted = Number(process.env.HTTP_TEST_WORKERS ?? 2)
@@ -128,9 +128,7 @@ async function main() {
   try {
     await stage("modules", () => jest("integration:modules", "modules"))
     await stage("http", () =>
-      process.env.REDIS_URL
-        ? jest("integration:http", "http-redis")
-        : jest("integration:http", "http", { workers: httpWorkers() })
+      jest("integration:http", process.env.REDIS_URL ? "http-redis" : "http", { workers: httpWorkers() })
     )
   } finally {
     if (stopDatabase) await stopDatabase()

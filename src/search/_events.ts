@@ -21,7 +21,11 @@ export const PRODUCT_DELETED = ProductEvents.PRODUCT_DELETED
  * than the workflow-level ones (`product.updated`): they fire for every way
  * the data changes (a collection's product list changed through its own
  * route emits `product.product.updated` and no `product.updated`), and using
- * one family means a change is ingested once, not twice.
+ * one family means a change is ingested once, not twice. For the same
+ * reason there are no reservation events: a reservation made, changed or
+ * released moves its level's reserved quantity, and that update emits
+ * `inventory.inventory-level.updated` (Medusa's entity hooks emit it for
+ * every level row written), which is what the document's availability reads.
  */
 export const PRODUCT_INDEX_EVENTS: string[] = [
   ProductEvents.PRODUCT_CREATED,
@@ -50,10 +54,6 @@ export const PRODUCT_INDEX_EVENTS: string[] = [
   InventoryEvents.INVENTORY_LEVEL_UPDATED,
   InventoryEvents.INVENTORY_LEVEL_DELETED,
   InventoryEvents.INVENTORY_LEVEL_RESTORED,
-  InventoryEvents.RESERVATION_ITEM_CREATED,
-  InventoryEvents.RESERVATION_ITEM_UPDATED,
-  InventoryEvents.RESERVATION_ITEM_DELETED,
-  InventoryEvents.RESERVATION_ITEM_RESTORED,
   // Link events: products added to / removed from a sales channel, stock items (re)attached to a variant.
   "LinkProductSalesChannel.attached",
   "LinkProductSalesChannel.detached",

@@ -11,6 +11,7 @@ import {
   type VariantPrice,
 } from "./_documents"
 import { PRODUCT_DELETED, SearchProductEvents } from "./_events"
+import { groupCommit } from "../lib/group-commit"
 
 /**
  * Where product documents come from: the `query.graph` selection of a
@@ -382,11 +383,6 @@ export async function resolveProductIds(event: Event<any>, query: Query): Promis
         query,
         eventIds.length ? await column(query, "inventory_level", "inventory_item_id", { id: eventIds }) : []
       )
-    case "inventory.reservation-item":
-      return productsOfInventoryItems(
-        query,
-        eventIds.length ? await column(query, "reservation_item", "inventory_item_id", { id: eventIds }) : []
-      )
     case "LinkProductSalesChannel":
       return eventIds.length ? column(query, "product_sales_channel", "product_id", { id: eventIds }) : []
     case "LinkProductVariantInventoryItem":
@@ -400,6 +396,50 @@ export async function resolveProductIds(event: Event<any>, query: Query): Promis
   }
 }
 
+
+type IngestBatch = {
+  /** The products each event of the batch touches. */
+  products: Map<Event<any>, string[]>
+  /** Documents of every product of the batch; a product without one is gone or unpublished. */
+  documents: Map<string, ProductDocument>
+}
+
+/** An event's target, for resolving the events of a batch that name the same rows once. */
+const eventKey = (event: Event<any>) =>
+  `${event.name}\u0000${[...ids(event.data?.id), ...ids(event.data?.ids)].sort().join(",")}`
+
+/**
+ * The products of the events arriving together, resolved and built once: a
+ * checkout touches a product through several events (its stock levels, its
+ * units sold), and concurrent checkouts touch the same best sellers through
+ * the same stock levels. The run starts after every merged event arrived, so
+ * it reads a state at least as new as each of them; it lingers a moment so
+ * that a burst of checkouts shares one build (stock shown in search may lag
+ * by that much).
+ */
+const ingestTogether = groupCommit<Event<any>, IngestBatch, SearchTypes.SearchContainer>(
+  async (container, events) => {
+    const resolved = new Map<string, Promise<string[]>>()
+    const products = new Map<Event<any>, string[]>()
+    for (const event of events) {
+      const key = eventKey(event)
+      if (!resolved.has(key)) resolved.set(key, resolveProductIds(event, container.query))
+      products.set(event, [...new Set(await resolved.get(key)!)])
+    }
+    const documents = new Map<string, ProductDocument>()
+    for (const page of chunked([...new Set([...products.values()].flat())], DOCUMENT_PAGE_SIZE)) {
+      const { data } = await container.query.graph({
+        entity: "product",
+        fields: PRODUCT_GRAPH_FIELDS,
+        filters: { id: page },
+      })
+      for (const doc of await buildDocuments(data as ProductRow[], container)) documents.set(doc.id, doc)
+    }
+    return { products, documents }
+  },
+  { maxBatch: 200, lingerMs: 250 }
+)
+
 /**
  * The index's `consume`: the products an event touches, rebuilt from what
  * the database holds now, a page at a time. A product that is gone or no
@@ -409,19 +449,17 @@ export async function consumeProductEvent(
   event: Event<any>,
   context: SearchTypes.SearchIngestionContext
 ): Promise<SearchTypes.SearchMutation[]> {
-  const { query } = context.container
-  const productIds = [...new Set(await resolveProductIds(event, query))]
-  if (!productIds.length) return []
   if (event.name === PRODUCT_DELETED) {
-    return [{ action: "delete", filters: { id: productIds } }]
+    const productIds = [...new Set(await resolveProductIds(event, context.container.query))]
+    return productIds.length ? [{ action: "delete", filters: { id: productIds } }] : []
   }
+  const { products, documents } = await ingestTogether(context.container, event)
+  const productIds = products.get(event) ?? []
   const mutations: SearchTypes.SearchMutation[] = []
   for (const page of chunked(productIds, DOCUMENT_PAGE_SIZE)) {
-    const { data } = await query.graph({ entity: "product", fields: PRODUCT_GRAPH_FIELDS, filters: { id: page } })
-    const documents = await buildDocuments(data as ProductRow[], context.container)
-    const kept = new Set(documents.map((doc) => doc.id))
-    if (documents.length) mutations.push({ action: "upsert", documents })
-    const removed = page.filter((id) => !kept.has(id))
+    const kept = page.flatMap((id) => documents.get(id) ?? [])
+    if (kept.length) mutations.push({ action: "upsert", documents: kept })
+    const removed = page.filter((id) => !documents.has(id))
     if (removed.length) mutations.push({ action: "delete", filters: { id: removed } })
   }
   return mutations

@@ -1,15 +1,15 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { refreshOrderFactsWorkflow } from "../workflows/analytics/refresh-order-facts"
+import { refreshOrderFacts } from "../workflows/analytics/utils/order-facts-batcher"
 
-/** Any change of an order's totals, status, items or returns: refresh its analytics facts. */
+/** Any change of an order's totals, status, items or returns: refresh its analytics facts (batched with the orders changing meanwhile). */
 export default async function analyticsOrderChanges({
   event,
   container,
 }: SubscriberArgs<{ id?: string; order_id?: string }>) {
   const orderId = event.data.order_id ?? event.data.id
   if (!orderId) return
-  await refreshOrderFactsWorkflow(container).run({ input: { order_ids: [orderId] } })
+  await refreshOrderFacts(container, { order_ids: [orderId] })
 }
 
 export const config: SubscriberConfig = {

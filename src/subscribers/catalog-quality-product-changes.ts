@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ProductVariantWorkflowEvents, ProductWorkflowEvents } from "@medusajs/framework/utils"
-import { recomputeCatalogQualityWorkflow } from "../workflows/catalog-quality/recompute-scores"
+import { recomputeCatalogQuality } from "../workflows/catalog-quality/recompute-scores-batcher"
 
 const VARIANT_EVENTS: string[] = [
   ProductVariantWorkflowEvents.CREATED,
@@ -16,9 +16,7 @@ const VARIANT_EVENTS: string[] = [
 export default async function catalogQualityProductChanges({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
   const ids = ([] as string[]).concat(event.data?.id ?? []).filter(Boolean)
   if (!ids.length) return
-  await recomputeCatalogQualityWorkflow(container).run({
-    input: VARIANT_EVENTS.includes(event.name) ? { variant_ids: ids } : { product_ids: ids },
-  })
+  await recomputeCatalogQuality(container, VARIANT_EVENTS.includes(event.name) ? { variant_ids: ids } : { product_ids: ids })
 }
 
 export const config: SubscriberConfig = {

@@ -1,12 +1,12 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { InventoryEvents } from "@medusajs/framework/utils"
-import { recomputeCatalogQualityWorkflow } from "../workflows/catalog-quality/recompute-scores"
+import { recomputeCatalogQuality } from "../workflows/catalog-quality/recompute-scores-batcher"
 
 /** Stock levels decide the "published with no stock" check: recompute the products of the changed levels. */
 export default async function catalogQualityStockChanges({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
   const ids = ([] as string[]).concat(event.data?.id ?? []).filter(Boolean)
   if (!ids.length) return
-  await recomputeCatalogQualityWorkflow(container).run({ input: { inventory_level_ids: ids } })
+  await recomputeCatalogQuality(container, { inventory_level_ids: ids })
 }
 
 export const config: SubscriberConfig = {

@@ -1,10 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { assessOrderFraudWorkflow } from "../workflows/order-exceptions/assess-order-fraud"
+import { assessOrderFraud } from "../workflows/order-exceptions/utils/fraud-batcher"
 
-/** A placed order: fraud score (once per order), then its exception cases. */
+/** A placed order: fraud score (once per order), then its exception cases (batched with the orders placed meanwhile). */
 export default async function orderExceptionFraud({ event, container }: SubscriberArgs<{ id: string }>) {
-  await assessOrderFraudWorkflow(container).run({ input: { order_id: event.data.id } })
+  await assessOrderFraud(container, event.data.id)
 }
 
 export const config: SubscriberConfig = {

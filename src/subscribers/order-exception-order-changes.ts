@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { FulfillmentWorkflowEvents, OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { syncOrderExceptionsWorkflow } from "../workflows/order-exceptions/sync-order-exceptions"
+import { syncOrderExceptions } from "../workflows/order-exceptions/utils/sync-batcher"
 
 type OrderEventData = { id?: string | string[]; order_id?: string }
 
@@ -18,12 +18,12 @@ const FULFILLMENT_EVENTS: string[] = [
 export default async function orderExceptionOrderChanges({ event, container }: SubscriberArgs<OrderEventData>) {
   const ids = ([] as string[]).concat(event.data.id ?? [])
   if (FULFILLMENT_EVENTS.includes(event.name)) {
-    await syncOrderExceptionsWorkflow(container).run({ input: { fulfillment_ids: ids } })
+    await syncOrderExceptions(container, { fulfillment_ids: ids })
     return
   }
   const orderIds = event.data.order_id ? [event.data.order_id] : ids
   if (!orderIds.length) return
-  await syncOrderExceptionsWorkflow(container).run({ input: { order_ids: orderIds } })
+  await syncOrderExceptions(container, { order_ids: orderIds })
 }
 
 export const config: SubscriberConfig = {

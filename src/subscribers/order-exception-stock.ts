@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { InventoryEvents } from "@medusajs/framework/utils"
-import { syncOrderExceptionsWorkflow } from "../workflows/order-exceptions/sync-order-exceptions"
+import { syncOrderExceptions } from "../workflows/order-exceptions/utils/sync-batcher"
 
 /**
  * A stock level changed: when its reservations now exceed its stock
@@ -11,7 +11,7 @@ import { syncOrderExceptionsWorkflow } from "../workflows/order-exceptions/sync-
 export default async function orderExceptionStock({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
   const ids = ([] as string[]).concat(event.data.id ?? [])
   if (!ids.length) return
-  await syncOrderExceptionsWorkflow(container).run({ input: { inventory_level_ids: ids } })
+  await syncOrderExceptions(container, { inventory_level_ids: ids })
 }
 
 export const config: SubscriberConfig = {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderEditWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { refreshProductPopularityWorkflow } from "../workflows/search/refresh-product-popularity"
+import { refreshProductPopularity } from "../workflows/search/utils/product-popularity-batcher"
 
 type OrderEvent = { id?: string; order_id?: string }
 
@@ -8,12 +8,12 @@ type OrderEvent = { id?: string; order_id?: string }
  * Units sold of an order's products, for the "best selling" sort: recounted
  * from the orders when one is placed, canceled, edited, or gets returns,
  * claims or exchanges. A recount, not an increment: redelivered events
- * change nothing.
+ * change nothing. Batched with the orders changing meanwhile.
  */
 export default async function searchProductPopularity({ event, container }: SubscriberArgs<OrderEvent>) {
   const orderId = event.data.order_id ?? event.data.id
   if (!orderId) return
-  await refreshProductPopularityWorkflow(container).run({ input: { order_ids: [orderId] } })
+  await refreshProductPopularity(container, orderId)
 }
 
 export const config: SubscriberConfig = {

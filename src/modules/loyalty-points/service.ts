@@ -16,6 +16,7 @@ import LoyaltyRule from "./models/loyalty-rule"
 import type { LoyaltyTier, PostEntryInput, PostEntryResult } from "./types"
 import { normalizeCode, randomCodes } from "./utils/codes"
 import { allocateFifo, pointsValue, tierFor } from "./utils/points"
+import { groupCommit } from "../../lib/group-commit"
 import { bulkEntityIds, entityId } from "../../lib/ids"
 import { rawBigNumber, transactionOf } from "../../lib/sql"
 
@@ -49,6 +50,12 @@ export type ReconcileMismatch = {
   pending_lots: number
 }
 
+/** Concurrent postEntries calls made outside a transaction, posted in one (see postEntries). */
+const postTogether = groupCommit<PostEntryInput[], Map<PostEntryInput[], PostEntryResult[]>, LoyaltyPointsModuleService>(
+  (service, calls) => service.postEntriesOfCalls_(calls),
+  { maxBatch: 200 }
+)
+
 class LoyaltyPointsModuleService extends MedusaService({
   CouponBatch,
   CouponCode,
@@ -66,8 +73,17 @@ class LoyaltyPointsModuleService extends MedusaService({
    * - negative points consume lots first-in-first-out; what the balance cannot
    *   cover is refused, or recorded as debt when `allow_debt` is set.
    */
+  async postEntry(input: PostEntryInput, sharedContext: Context = {}): Promise<PostEntryResult> {
+    if (sharedContext.transactionManager) return this.postEntryInTransaction_(input, sharedContext)
+    const [result] = await this.postEntries([input])
+    return result
+  }
+
   @InjectTransactionManager()
-  async postEntry(input: PostEntryInput, @MedusaContext() sharedContext: Context = {}): Promise<PostEntryResult> {
+  protected async postEntryInTransaction_(
+    input: PostEntryInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PostEntryResult> {
     if (!Number.isInteger(input.points) || input.points === 0) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Points must be a non-zero integer")
     }
@@ -165,9 +181,32 @@ class LoyaltyPointsModuleService extends MedusaService({
    * one customer's entries keep their order), so concurrent batches that touch
    * the same customers wait for each other instead of deadlocking. Results come
    * back in the order of `inputs`.
+   *
+   * Called outside a transaction (an event handler's step), the postings of
+   * the calls made at the same time share one transaction and one commit
+   * (group commit): one order's earnings per call, many orders per commit.
+   * When a shared batch fails (a debit the balance cannot cover), each call
+   * runs again on its own, so only the failing call fails.
    */
+  async postEntries(inputs: PostEntryInput[], sharedContext: Context = {}): Promise<PostEntryResult[]> {
+    if (sharedContext.transactionManager || !inputs.length) return this.postEntriesInTransaction_(inputs, sharedContext)
+    return (await postTogether(this, inputs)).get(inputs)!
+  }
+
+  /** One transaction for the postings of several postEntries calls (see postTogether). */
+  async postEntriesOfCalls_(calls: PostEntryInput[][]): Promise<Map<PostEntryInput[], PostEntryResult[]>> {
+    const results = await this.postEntriesInTransaction_(calls.flat())
+    const byCall = new Map<PostEntryInput[], PostEntryResult[]>()
+    let offset = 0
+    for (const call of calls) {
+      byCall.set(call, results.slice(offset, offset + call.length))
+      offset += call.length
+    }
+    return byCall
+  }
+
   @InjectTransactionManager()
-  async postEntries(
+  protected async postEntriesInTransaction_(
     inputs: PostEntryInput[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<PostEntryResult[]> {
