@@ -23,6 +23,10 @@ const redisModules = redisUrl
           // At-least-once delivery: a failed subscriber job is retried.
           // Every subscriber in this project is idempotent.
           jobOptions: { attempts: 3, backoff: { type: "exponential", delay: 1000 } },
+          // BullMQ's default is one job at a time per process: one slow handler would hold up every
+          // event behind it, and the handlers' group commit (src/lib/group-commit.ts) could never
+          // merge concurrent events. Handlers re-read current state, so their order does not matter.
+          workerOptions: { concurrency: Number(process.env.EVENT_BUS_CONCURRENCY || 10) },
         },
       },
       {

@@ -5,14 +5,20 @@ type Waiter<T, R> = { input: T; resolve: (result: R) => void; reject: (error: un
 export type GroupCommitOptions = {
   /** Most inputs one run takes; the rest wait for the next run. */
   maxBatch?: number
+  /**
+   * How long the first input of an idle queue waits for others before its run
+   * starts (default: one turn of the event loop). Work that nobody waits on (a
+   * recount for a sort order) can wait a little to be shared by more events.
+   */
+  lingerMs?: number
 }
 
 /**
  * Group commit: inputs that arrive while a run is in flight are merged into
  * the next run, so a burst of events costs a few workflow runs instead of one
  * per event. There is one run at a time per container. Merging needs events
- * handled concurrently: the in-process bus runs them so; the Redis bus does
- * with a BullMQ worker concurrency above its default of 1.
+ * handled concurrently: the in-process bus runs them so, and medusa-config
+ * gives the Redis bus's BullMQ worker a concurrency above its default of 1.
  *
  * Each caller's promise settles with the run that held its input (resolving
  * to that run's result, from which a caller takes its share), so an event
@@ -24,7 +30,7 @@ export type GroupCommitOptions = {
  */
 export function groupCommit<T, R = unknown, C extends object = MedusaContainer>(
   run: (container: C, inputs: T[]) => Promise<R>,
-  { maxBatch = 1000 }: GroupCommitOptions = {}
+  { maxBatch = 1000, lingerMs = 0 }: GroupCommitOptions = {}
 ): (container: C, input: T) => Promise<R> {
   type Queue = { waiting: Waiter<T, R>[]; running: boolean }
   const queues = new WeakMap<C, Queue>()
@@ -69,10 +75,9 @@ export function groupCommit<T, R = unknown, C extends object = MedusaContainer>(
       target.waiting.push({ input, resolve, reject })
       if (!target.running) {
         target.running = true
-        // One turn of the event loop, so the events emitted together are taken together. No
-        // longer: the Redis event bus runs one job at a time per process by default, so an
-        // input waiting for company would only delay every event behind it.
-        setImmediate(() => void drain(container, target))
+        // At least one turn of the event loop, so the events emitted together are taken together.
+        if (lingerMs > 0) setTimeout(() => void drain(container, target), lingerMs)
+        else setImmediate(() => void drain(container, target))
       }
     })
   }

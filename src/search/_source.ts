@@ -396,6 +396,7 @@ export async function resolveProductIds(event: Event<any>, query: Query): Promis
   }
 }
 
+
 type IngestBatch = {
   /** The products each event of the batch touches. */
   products: Map<Event<any>, string[]>
@@ -412,7 +413,9 @@ const eventKey = (event: Event<any>) =>
  * checkout touches a product through several events (its stock levels, its
  * units sold), and concurrent checkouts touch the same best sellers through
  * the same stock levels. The run starts after every merged event arrived, so
- * it reads a state at least as new as each of them.
+ * it reads a state at least as new as each of them; it lingers a moment so
+ * that a burst of checkouts shares one build (stock shown in search may lag
+ * by that much).
  */
 const ingestTogether = groupCommit<Event<any>, IngestBatch, SearchTypes.SearchContainer>(
   async (container, events) => {
@@ -434,7 +437,7 @@ const ingestTogether = groupCommit<Event<any>, IngestBatch, SearchTypes.SearchCo
     }
     return { products, documents }
   },
-  { maxBatch: 200 }
+  { maxBatch: 200, lingerMs: 250 }
 )
 
 /**

@@ -76,3 +76,17 @@ describe("groupCommit", () => {
     expect(runs).toEqual([[1], [2]])
   })
 })
+
+describe("groupCommit lingerMs", () => {
+  it("waits lingerMs before the first run of an idle queue, taking what arrives meanwhile", async () => {
+    const { runs, run } = recorder()
+    const add = groupCommit(run, { lingerMs: 40 })
+    const container = { name: "a" }
+    const first = add(container, 1)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(runs).toEqual([])
+    const second = add(container, 2)
+    expect(await Promise.all([first, second])).toEqual([3, 3])
+    expect(runs).toEqual([[1, 2]])
+  })
+})

@@ -9,6 +9,7 @@ import { recomputeCatalogQualityWorkflow } from "./recompute-scores"
  * never asks for a full recompute; scores are derived, so merging and
  * re-running change nothing more.
  */
-export const recomputeCatalogQuality = groupCommit<RecomputeScoresStepInput>((container, inputs) =>
-  recomputeCatalogQualityWorkflow(container).run({ input: mergeIdLists(inputs) })
+export const recomputeCatalogQuality = groupCommit<RecomputeScoresStepInput>(
+  (container, inputs) => recomputeCatalogQualityWorkflow(container).run({ input: mergeIdLists(inputs) }),
+  { lingerMs: 250 }
 )

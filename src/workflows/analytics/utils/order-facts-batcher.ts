@@ -10,6 +10,7 @@ export type OrderFactsChange = { order_ids?: string[]; payment_ids?: string[] }
  * read and one write for any number of orders. A refresh replaces the facts
  * with the orders' current state, so merging and re-running change nothing more.
  */
-export const refreshOrderFacts = groupCommit<OrderFactsChange>((container, changes) =>
-  refreshOrderFactsWorkflow(container).run({ input: mergeIdLists(changes) })
+export const refreshOrderFacts = groupCommit<OrderFactsChange>(
+  (container, changes) => refreshOrderFactsWorkflow(container).run({ input: mergeIdLists(changes) }),
+  { lingerMs: 100 }
 )

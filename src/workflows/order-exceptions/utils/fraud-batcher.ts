@@ -6,6 +6,7 @@ import { assessOrderFraudWorkflow } from "../assess-order-fraud"
  * workflow run and one case sync for the orders of a busy moment instead of
  * one each. An order is assessed once however often it is passed.
  */
-export const assessOrderFraud = groupCommit<string>((container, orderIds) =>
-  assessOrderFraudWorkflow(container).run({ input: { order_ids: orderIds } })
+export const assessOrderFraud = groupCommit<string>(
+  (container, orderIds) => assessOrderFraudWorkflow(container).run({ input: { order_ids: orderIds } }),
+  { lingerMs: 200 }
 )

@@ -8,6 +8,7 @@ import { syncOrderExceptionsWorkflow, type SyncOrderExceptionsInput } from "../s
  * judges any number of them. The sync judges current state, so merging and
  * re-running change nothing more.
  */
-export const syncOrderExceptions = groupCommit<SyncOrderExceptionsInput>((container, inputs) =>
-  syncOrderExceptionsWorkflow(container).run({ input: mergeIdLists(inputs) })
+export const syncOrderExceptions = groupCommit<SyncOrderExceptionsInput>(
+  (container, inputs) => syncOrderExceptionsWorkflow(container).run({ input: mergeIdLists(inputs) }),
+  { lingerMs: 250 }
 )

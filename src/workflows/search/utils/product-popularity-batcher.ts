@@ -5,10 +5,13 @@ import { refreshProductPopularityWorkflow } from "../refresh-product-popularity"
  * Recounts units sold of orders' products together with the other orders
  * changing meanwhile. The recount holds one store-wide lock, so one run per
  * order would queue every checkout of a busy store behind it; one run for the
- * orders that arrived meanwhile recounts each product once (and rebuilds its
- * search document once). A recount is not an increment: merging and
- * re-running change nothing more.
+ * orders of the last second recounts each product once (and rebuilds its
+ * search document once). Nobody waits on a sort order, so the run lingers a
+ * second to be shared by more orders. A recount is not an increment: merging
+ * and re-running change nothing more.
  */
-export const refreshProductPopularity = groupCommit<string>((container, orderIds) =>
-  refreshProductPopularityWorkflow(container).run({ input: { order_ids: [...new Set(orderIds)] } })
+export const refreshProductPopularity = groupCommit<string>(
+  (container, orderIds) =>
+    refreshProductPopularityWorkflow(container).run({ input: { order_ids: [...new Set(orderIds)] } }),
+  { lingerMs: 1000 }
 )
