@@ -396,7 +396,6 @@ export async function resolveProductIds(event: Event<any>, query: Query): Promis
   }
 }
 
-
 type IngestBatch = {
   /** The products each event of the batch touches. */
   products: Map<Event<any>, string[]>

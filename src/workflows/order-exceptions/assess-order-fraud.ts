@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { assessOrderFraudStep } from "./steps/assess-fraud"
 import { syncOrderExceptionsWorkflow } from "./sync-order-exceptions"
 
@@ -13,8 +13,7 @@ export const assessOrderFraudWorkflow = createWorkflow(
   assessOrderFraudWorkflowId,
   (input: { order_ids: string[] }) => {
     const assessments = assessOrderFraudStep(input)
-    const orderIds = transform({ input }, ({ input }) => [...new Set(input.order_ids)])
-    const cases = syncOrderExceptionsWorkflow.runAsStep({ input: { order_ids: orderIds } })
+    const cases = syncOrderExceptionsWorkflow.runAsStep({ input: { order_ids: input.order_ids } })
     return new WorkflowResponse({ assessments, cases })
   }
 )

@@ -1,7 +1,8 @@
 import { groupCommit, mergeIdLists } from "../../../lib/group-commit"
+import type { RefreshOrderFactsInput } from "../steps/refresh-order-facts"
 import { refreshOrderFactsWorkflow } from "../refresh-order-facts"
 
-export type OrderFactsChange = { order_ids?: string[]; payment_ids?: string[] }
+type OrderFactsChange = Pick<RefreshOrderFactsInput, "order_ids" | "payment_ids">
 
 /**
  * Refreshes orders' analytics facts (by order or by payment) together with

@@ -1,4 +1,3 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORDER_EXCEPTION_MODULE } from "../../../modules/order-exception"
@@ -20,15 +19,20 @@ const HISTORY_LIMIT = 200
 
 type Assessed = Awaited<ReturnType<OrderExceptionModuleService["recordAssessment"]>> | { assessment: null; created: false }
 
+/** What every assessment of one run reads the same: Query, the module, and its settings (rules, threshold). */
+type AssessContext = {
+  query: any
+  service: OrderExceptionModuleService
+  settings: Awaited<ReturnType<OrderExceptionModuleService["getSettings"]>>
+}
+
 /**
  * Gathers the fraud facts of one order (its addresses, the same shopper's
  * other orders, failed payments and cards, the store's average order value),
  * scores them and stores the assessment once. A redelivered order.placed
  * keeps the first assessment.
  */
-async function assessOrder(container: MedusaContainer, orderId: string): Promise<Assessed> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const service: OrderExceptionModuleService = container.resolve(ORDER_EXCEPTION_MODULE)
+async function assessOrder({ query, service, settings }: AssessContext, orderId: string): Promise<Assessed> {
   const existing = await service.listOrderFraudAssessments({ order_id: orderId }, { take: 1 })
   if (existing.length) return { assessment: existing[0], created: false } as Assessed
 
@@ -51,7 +55,6 @@ async function assessOrder(container: MedusaContainer, orderId: string): Promise
   })
   if (!order || order.status === "draft") return { assessment: null, created: false }
 
-  const settings = await service.getSettings()
   const rules = settings.fraud_rules
   const now = Date.now()
   const shopper: Record<string, unknown>[] = []
@@ -131,10 +134,16 @@ async function assessOrder(container: MedusaContainer, orderId: string): Promise
 export const assessOrderFraudStep = createStep(
   assessOrderFraudStepId,
   async (input: { order_ids: string[] }, { container }) => {
+    const service: OrderExceptionModuleService = container.resolve(ORDER_EXCEPTION_MODULE)
+    const context: AssessContext = {
+      query: container.resolve(ContainerRegistrationKeys.QUERY),
+      service,
+      settings: await service.getSettings(),
+    }
     const results: Assessed[] = []
     const created: string[] = []
     for (const orderId of [...new Set(input.order_ids)]) {
-      const result = await assessOrder(container, orderId)
+      const result = await assessOrder(context, orderId)
       results.push(result)
       if (result.created) created.push(result.assessment.id as string)
     }
