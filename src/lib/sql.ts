@@ -15,6 +15,17 @@ export function transactionOf(sharedContext: Context, what: string) {
   return knex
 }
 
+/**
+ * The knex of an @InjectManager read: the caller's transaction when there is
+ * one, otherwise the pool (a read needs no BEGIN/COMMIT round trips).
+ */
+export function readerOf(sharedContext: Context) {
+  const manager = sharedContext.manager as any
+  const knex = (sharedContext.transactionManager as any)?.getTransactionContext?.() ?? manager?.getKnex?.()
+  if (!knex) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "no database manager in the context")
+  return knex
+}
+
 /** Splits a list into slices of `size` (bounded IN lists and multi-row inserts). */
 export function chunks<T>(items: T[], size = 1000): T[][] {
   const out: T[][] = []

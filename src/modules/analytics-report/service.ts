@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import AnalyticsCaptureFact from "./models/analytics-capture-fact"
 import AnalyticsCoPurchase from "./models/analytics-co-purchase"
 import AnalyticsCurrencyRate from "./models/analytics-currency-rate"
@@ -35,7 +35,7 @@ import {
 } from "./sql/reconcile"
 import * as reports from "./sql/reports"
 import { ensureSettings, finishRun, latestRun, startRun, updateRun, updateSettings } from "./sql/settings"
-import { transactionOf } from "../../lib/sql"
+import { readerOf, transactionOf } from "../../lib/sql"
 import * as customerSql from "./sql/customers"
 import * as inventorySql from "./sql/inventory"
 import { dayInTimeZone } from "./utils/periods"
@@ -238,84 +238,84 @@ class AnalyticsReportModuleService extends MedusaService({
   // ── report reads (H3: sales, products, payments, marketing) ───────────
 
   /** Sales rollup summed per (period, currency) over the filter; `granularity` null = one total per currency. */
-  @InjectTransactionManager()
+  @InjectManager()
   async salesRollup(filter: FactFilter, granularity: Granularity | null, @MedusaContext() sharedContext: Context = {}) {
-    return reports.salesRollup(transactionOf(sharedContext, WRITES), filter, granularity)
+    return reports.salesRollup(readerOf(sharedContext), filter, granularity)
   }
 
   /** Products ranked by revenue or units per currency. */
-  @InjectTransactionManager()
+  @InjectManager()
   async productRanking(
     filter: FactFilter,
     options: { sort: "revenue" | "units"; order: "asc" | "desc"; limit: number },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    return reports.productRanking(transactionOf(sharedContext, WRITES), filter, options)
+    return reports.productRanking(readerOf(sharedContext), filter, options)
   }
 
   /** All products' units, returned units and revenue per currency. */
-  @InjectTransactionManager()
+  @InjectManager()
   async productTotals(filter: FactFilter, @MedusaContext() sharedContext: Context = {}) {
-    return reports.productTotals(transactionOf(sharedContext, WRITES), filter)
+    return reports.productTotals(readerOf(sharedContext), filter)
   }
 
   /** Refunds of the range grouped by reason, per currency. */
-  @InjectTransactionManager()
+  @InjectManager()
   async refundsByReason(filter: FactFilter, @MedusaContext() sharedContext: Context = {}) {
-    return reports.refundsByReason(transactionOf(sharedContext, WRITES), filter)
+    return reports.refundsByReason(readerOf(sharedContext), filter)
   }
 
   /** Promotions used in the range: uses, discount cost, attributed revenue, per currency. */
-  @InjectTransactionManager()
+  @InjectManager()
   async promotionRows(filter: FactFilter, @MedusaContext() sharedContext: Context = {}) {
-    return reports.promotionRows(transactionOf(sharedContext, WRITES), filter)
+    return reports.promotionRows(readerOf(sharedContext), filter)
   }
 
   /** Rates valid on each day of [from, to] for the currencies into `base` (latest rate valid on the day). */
-  @InjectTransactionManager()
+  @InjectManager()
   async ratesByDay(
     input: { currencies: string[]; base: string; from: string; to: string },
     @MedusaContext() sharedContext: Context = {}
   ) {
-    return reports.ratesByDay(transactionOf(sharedContext, WRITES), input)
+    return reports.ratesByDay(readerOf(sharedContext), input)
   }
 
   /** Counts for GET /admin/analytics/status. */
-  @InjectTransactionManager()
+  @InjectManager()
   async factStatus(@MedusaContext() sharedContext: Context = {}) {
-    return reports.factStatus(transactionOf(sharedContext, WRITES))
+    return reports.factStatus(readerOf(sharedContext))
   }
 
   // ── H5: customers, segments, inventory, recommendations ───────────────
   // (add methods below this line)
 
   /** Customers per currency and period, new (first order in the period) or returning; null granularity = range totals. */
-  @InjectTransactionManager()
+  @InjectManager()
   async customersNewReturning(
     filter: FactFilter,
     granularity: Granularity | null,
     timeZone: string,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    return customerSql.newReturning(transactionOf(sharedContext, WRITES), filter, granularity, timeZone)
+    return customerSql.newReturning(readerOf(sharedContext), filter, granularity, timeZone)
   }
 
   /** Customers active in the range per currency and the sum of their lifetime net totals. */
-  @InjectTransactionManager()
+  @InjectManager()
   async customerLifetimeValues(filter: FactFilter, @MedusaContext() sharedContext: Context = {}) {
-    return customerSql.lifetimeValues(transactionOf(sharedContext, WRITES), filter)
+    return customerSql.lifetimeValues(readerOf(sharedContext), filter)
   }
 
   /** Cohort sizes and month-by-month activity of the cohorts (first-order months) of the filter's range. */
-  @InjectTransactionManager()
+  @InjectManager()
   async cohortCounts(filter: FactFilter, months: number, @MedusaContext() sharedContext: Context = {}) {
-    return customerSql.cohortCounts(transactionOf(sharedContext, WRITES), filter, months)
+    return customerSql.cohortCounts(readerOf(sharedContext), filter, months)
   }
 
   /** Customers and monetary value per RFM segment. */
-  @InjectTransactionManager()
+  @InjectManager()
   async segmentSummary(@MedusaContext() sharedContext: Context = {}) {
-    return customerSql.segmentSummary(transactionOf(sharedContext, WRITES))
+    return customerSql.segmentSummary(readerOf(sharedContext))
   }
 
   /**
@@ -339,21 +339,21 @@ class AnalyticsReportModuleService extends MedusaService({
   }
 
   /** Every scored customer with its segment (for the customer-group sync). */
-  @InjectTransactionManager()
+  @InjectManager()
   async segmentMembers(@MedusaContext() sharedContext: Context = {}) {
-    return customerSql.segmentMembers(transactionOf(sharedContext, WRITES))
+    return customerSql.segmentMembers(readerOf(sharedContext))
   }
 
   /** Units sold per variant in the filter's range (non-canceled orders). */
-  @InjectTransactionManager()
+  @InjectManager()
   async variantUnits(filter: FactFilter, @MedusaContext() sharedContext: Context = {}) {
-    return inventorySql.variantUnits(transactionOf(sharedContext, WRITES), filter)
+    return inventorySql.variantUnits(readerOf(sharedContext), filter)
   }
 
   /** The last day each variant sold. */
-  @InjectTransactionManager()
+  @InjectManager()
   async variantLastSold(@MedusaContext() sharedContext: Context = {}) {
-    return inventorySql.variantLastSold(transactionOf(sharedContext, WRITES))
+    return inventorySql.variantLastSold(readerOf(sharedContext))
   }
 }
 

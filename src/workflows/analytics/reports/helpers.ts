@@ -29,10 +29,40 @@ export function ratio(a: string | number, b: string | number): number | null {
   return Number(MathBN.div(a, b).toFixed(4))
 }
 
-/** a ÷ b as a 2-place decimal string; null when b is 0. */
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/
+
+/** A plain decimal ("-12.345", 7) as an integer and its scale; null for anything else (exponents, NaN). */
+function scaled(value: string | number): { units: bigint; scale: number } | null {
+  const m = PLAIN_DECIMAL.exec(String(value))
+  if (!m) return null
+  const fraction = m[3] ?? ""
+  const units = BigInt(m[2] + fraction)
+  return { units: m[1] ? -units : units, scale: fraction.length }
+}
+
+/**
+ * a ÷ b as a 2-place decimal string, rounded half away from zero; null when
+ * b is 0. Exact integer arithmetic on the decimal strings (a report divides
+ * hundreds of times per request; BigNumber is the fallback for odd input).
+ */
 export function divide2(a: string | number, b: string | number): string | null {
-  if (MathBN.eq(b, 0)) return null
-  return MathBN.div(a, b).toFixed(2)
+  const x = scaled(a)
+  const y = scaled(b)
+  if (!x || !y) {
+    if (MathBN.eq(b, 0)) return null
+    return MathBN.div(a, b).toFixed(2)
+  }
+  if (y.units === 0n) return null
+  // a / b * 100 = (xu * 10^(ys + 2)) / (yu * 10^xs)
+  let numerator = x.units * 10n ** BigInt(y.scale + 2)
+  let denominator = y.units * 10n ** BigInt(x.scale)
+  const negative = numerator < 0n !== denominator < 0n && numerator !== 0n
+  if (numerator < 0n) numerator = -numerator
+  if (denominator < 0n) denominator = -denominator
+  const cents = (2n * numerator + denominator) / (2n * denominator)
+  const digits = cents.toString().padStart(3, "0")
+  const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`
+  return negative && cents !== 0n ? `-${text}` : text
 }
 
 /** The period start of a day at the report's granularity. */
