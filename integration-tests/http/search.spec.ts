@@ -1,12 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ProductEvents } from "@medusajs/framework/utils"
+import { OrderWorkflowEvents, ProductEvents } from "@medusajs/framework/utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
-import { eventually, redeliver } from "../helpers/events"
+import { afterEvent, eventually, redeliver } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { SEARCH_INSIGHT_MODULE } from "../../src/modules/search-insight"
 import type SearchInsightModuleService from "../../src/modules/search-insight/service"
+import { refreshProductPopularityWorkflow } from "../../src/workflows/search/refresh-product-popularity"
 
 jest.setTimeout(300 * 1000)
 
@@ -222,6 +223,7 @@ medusaIntegrationTestRunner({
       stock?: number
       channels?: string[]
       category_ids?: string[]
+      shipping_profile_id?: string
     }) => {
       const { data } = await api.post(
         "/admin/products",
@@ -243,6 +245,7 @@ medusaIntegrationTestRunner({
           ],
           sales_channels: (input.channels ?? [store.salesChannelId]).map((id) => ({ id })),
           ...(input.category_ids ? { categories: input.category_ids.map((id) => ({ id })) } : {}),
+          ...(input.shipping_profile_id ? { shipping_profile_id: input.shipping_profile_id } : {}),
         },
         admin.headers
       )
@@ -732,6 +735,44 @@ medusaIntegrationTestRunner({
         expect(after.documents.indexed).toBe(before.documents.indexed)
         const matches = await search({ filters: { q: `zenith ${run}` } }, store.storeHeaders)
         expect(hitIds(matches)).toEqual([product.id])
+      })
+    })
+
+    describe("best-selling figure", () => {
+      it("moves by each order's units: a cancellation takes them off, redelivered events and the hourly recount change nothing", async () => {
+        const { data: profiles } = await api.get("/admin/shipping-profiles", admin.headers)
+        const product = await createProduct({
+          title: `Vesper Units Lamp ${run}`,
+          eur: 21,
+          stock: 20,
+          shipping_profile_id: profiles.shipping_profiles[0].id,
+        })
+        const place = (quantity: number) =>
+          checkout(api, store.storeHeaders, { regionId: store.regions.eu.id, variantId: product.variantId, quantity })
+        const first = await place(2)
+        const second = await place(3)
+        const unitsSold = async () =>
+          (await insight().listSearchProductPopularities({ product_id: product.id }))[0]?.units_sold
+        await eventually(async () => expect(await unitsSold()).toBe(5))
+
+        await afterEvent(getContainer(), OrderWorkflowEvents.CANCELED, () =>
+          api.post(`/admin/orders/${first.order.id}/cancel`, {}, admin.headers)
+        )
+        await eventually(async () => expect(await unitsSold()).toBe(3))
+        await eventually(async () => expect((await documentOf(product.id)).units_sold).toBe(3))
+
+        for (let i = 0; i < 3; i++) {
+          await redeliver(getContainer(), OrderWorkflowEvents.PLACED, { id: second.order.id })
+          await redeliver(getContainer(), OrderWorkflowEvents.CANCELED, { id: first.order.id })
+        }
+        expect(await unitsSold()).toBe(3)
+        const rows = await insight().listSearchOrderUnits({ product_id: product.id })
+        expect(rows.map((r) => [r.order_id, r.units])).toEqual([[second.order.id, 3]])
+
+        // The full recount (the hourly job) checks every order against the order tables: nothing to change.
+        const { result } = await refreshProductPopularityWorkflow(getContainer()).run({ input: {} })
+        expect(result.changed_product_ids).not.toContain(product.id)
+        expect(await unitsSold()).toBe(3)
       })
     })
 

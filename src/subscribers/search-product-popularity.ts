@@ -5,10 +5,11 @@ import { refreshProductPopularity } from "../workflows/search/utils/product-popu
 type OrderEvent = { id?: string; order_id?: string }
 
 /**
- * Units sold of an order's products, for the "best selling" sort: recounted
- * from the orders when one is placed, canceled, edited, or gets returns,
- * claims or exchanges. A recount, not an increment: redelivered events
- * change nothing. Batched with the orders changing meanwhile.
+ * Units sold of an order's products, for the "best selling" sort: the
+ * order's contribution is read again from the order tables when it is
+ * placed, canceled, edited, or gets returns, claims or exchanges, and its
+ * products move by the difference. Redelivered events find no difference
+ * and change nothing. Batched with the orders changing meanwhile.
  */
 export default async function searchProductPopularity({ event, container }: SubscriberArgs<OrderEvent>) {
   const orderId = event.data.order_id ?? event.data.id

@@ -1,6 +1,7 @@
 import type { Context, Logger } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import SearchClick from "./models/search-click"
+import SearchOrderUnits from "./models/search-order-units"
 import SearchProductPopularity from "./models/search-product-popularity"
 import SearchQueryLog from "./models/search-query-log"
 import SearchSetting from "./models/search-setting"
@@ -63,8 +64,66 @@ type SettingRow = {
  * version and sync records for the status page) are read-only SQL on the
  * shared database, the same assumption the inventory cockpit makes.
  */
+/** One popularity run at a time: concurrent runs touching one product would sum each other's half-written rows. */
+async function lockPopularity(knex: any) {
+  await knex.raw("SELECT pg_advisory_xact_lock(hashtext('search_product_popularity'))")
+}
+
+/** The (order_id, product_id, units) rows of `search_order_units` as Medusa's order tables give them now. */
+function orderUnitsSql(orderFilter: string) {
+  return `SELECT oi.order_id, li.product_id, GREATEST(SUM(oi.quantity - oi.return_received_quantity), 0)::int AS units
+     FROM order_item oi
+     JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL AND li.product_id IS NOT NULL
+     JOIN "order" o ON o.id = oi.order_id AND o.version = oi.version AND o.deleted_at IS NULL
+     WHERE oi.deleted_at IS NULL AND o.status NOT IN ('canceled', 'draft') AND o.is_draft_order = false ${orderFilter}
+     GROUP BY oi.order_id, li.product_id`
+}
+
+/** INSERT of order rows from a (order_id, product_id, units) source. */
+const insertOrderUnits = (source: string) =>
+  `INSERT INTO search_order_units (id, order_id, product_id, units)
+   SELECT 'srou_' || replace(gen_random_uuid()::text, '-', ''), order_id, product_id, units FROM (${source}) rows`
+
+/**
+ * Sets each product's units sold to the sum of its order rows (0 without
+ * any); `null` = every product that has rows. Returns the products whose
+ * figure changed (a new product at 0 is not a change).
+ */
+async function resumProducts(knex: any, productIds: string[] | null): Promise<string[]> {
+  const changed = new Set<string>()
+  const upsert = async (source: string, bindings: unknown[]) => {
+    const { rows } = await knex.raw(
+      `INSERT INTO search_product_popularity (id, product_id, units_sold, created_at, updated_at)
+       SELECT 'srpop_' || replace(gen_random_uuid()::text, '-', ''), product_id, units, now(), now() FROM (${source}) computed
+       ON CONFLICT (product_id) WHERE deleted_at IS NULL DO UPDATE
+         SET units_sold = EXCLUDED.units_sold, updated_at = now()
+         WHERE search_product_popularity.units_sold IS DISTINCT FROM EXCLUDED.units_sold
+       RETURNING product_id, (xmax = 0) AS inserted, units_sold`,
+      bindings
+    )
+    for (const row of rows as { product_id: string; inserted: boolean; units_sold: number }[]) {
+      if (!(row.inserted && row.units_sold === 0)) changed.add(row.product_id)
+    }
+  }
+  const sums = `SELECT product_id, SUM(units)::int AS units FROM search_order_units WHERE deleted_at IS NULL`
+  if (productIds === null) {
+    await upsert(`${sums} GROUP BY product_id`, [])
+  } else {
+    for (const part of chunks(productIds, 500)) {
+      await upsert(
+        `SELECT p.id AS product_id, COALESCE(s.units, 0) AS units
+         FROM unnest(?::text[]) AS p(id)
+         LEFT JOIN (${sums} AND product_id = ANY(?::text[]) GROUP BY product_id) s ON s.product_id = p.id`,
+        [part, part]
+      )
+    }
+  }
+  return [...changed]
+}
+
 class SearchInsightModuleService extends MedusaService({
   SearchClick,
+  SearchOrderUnits,
   SearchProductPopularity,
   SearchQueryLog,
   SearchSetting,
@@ -386,13 +445,20 @@ class SearchInsightModuleService extends MedusaService({
   /* ------------------------------- popularity ------------------------------ */
 
   /**
-   * Recomputes units sold from Medusa's orders: the items of each order's
-   * current version, for orders that are neither drafts nor canceled, less
-   * the units received back in returns. With `product_ids` only those
-   * products (a product without sales gets 0); without, every product, and
-   * products that no longer sell anything are reset to 0. Returns the
-   * products whose figure changed, so only their documents are rebuilt.
-   * Idempotent: a second run with the same orders changes nothing.
+   * Units sold per product for the "best selling" sort: the items of each
+   * order's current version, for orders that are neither drafts nor
+   * canceled, less the units received back in returns.
+   *
+   * Each order's contribution is kept in `search_order_units` and a product's
+   * figure is the sum of its rows there. `refreshOrderUnits` replaces the
+   * rows of some orders (an order event) and moves their products' figures
+   * by the difference: the work follows the size of the orders, not the
+   * product's sales history. This method re-sums `product_ids` from the stored rows; without
+   * them it first checks every order's rows against Medusa's tables (writing
+   * only the differences: orders placed before the rows existed, events
+   * missed), then re-sums every product (those that no longer sell go to 0).
+   * Both return the products whose figure changed, so only their documents
+   * are rebuilt. Idempotent: a second run with the same orders changes nothing.
    */
   @InjectTransactionManager()
   async refreshProductPopularity(
@@ -403,66 +469,85 @@ class SearchInsightModuleService extends MedusaService({
     const scoped = input.product_ids !== undefined
     const ids = [...new Set(input.product_ids ?? [])]
     if (scoped && !ids.length) return { changed_product_ids: [] }
-    // One product at a time is never recomputed by two runs at once.
-    await knex.raw("SELECT pg_advisory_xact_lock(hashtext('search_product_popularity'))")
-    const sold = (productFilter: string) => `
-      SELECT li.product_id, GREATEST(SUM(oi.quantity - oi.return_received_quantity), 0)::int AS units
-      FROM order_line_item li
-      JOIN order_item oi ON oi.item_id = li.id AND oi.deleted_at IS NULL
-      JOIN "order" o ON o.id = oi.order_id AND o.version = oi.version AND o.deleted_at IS NULL
-      WHERE li.deleted_at IS NULL AND li.product_id IS NOT NULL
-        AND o.status NOT IN ('canceled', 'draft') AND o.is_draft_order = false ${productFilter}
-      GROUP BY li.product_id`
-    const upsert = (source: string) => `
-      INSERT INTO search_product_popularity (id, product_id, units_sold, created_at, updated_at)
-      SELECT 'srpop_' || replace(gen_random_uuid()::text, '-', ''), product_id, units, now(), now() FROM (${source}) computed
-      ON CONFLICT (product_id) WHERE deleted_at IS NULL DO UPDATE
-        SET units_sold = EXCLUDED.units_sold, updated_at = now()
-        WHERE search_product_popularity.units_sold IS DISTINCT FROM EXCLUDED.units_sold
-      RETURNING product_id, (xmax = 0) AS inserted, units_sold`
-    const changed = new Set<string>()
-    const collect = (rows: { product_id: string; inserted: boolean; units_sold: number }[]) =>
-      rows.filter((row) => !(row.inserted && row.units_sold === 0)).forEach((row) => changed.add(row.product_id))
-    if (scoped) {
-      for (const part of chunks(ids, 500)) {
-        const placeholders = part.map(() => "?").join(", ")
-        const { rows } = await knex.raw(
-          upsert(`SELECT p.id AS product_id, COALESCE(s.units, 0) AS units
-                  FROM unnest(ARRAY[${placeholders}]::text[]) AS p(id)
-                  LEFT JOIN (${sold(`AND li.product_id IN (${placeholders})`)}) s ON s.product_id = p.id`),
-          [...part, ...part]
-        )
-        collect(rows)
-      }
-    } else {
-      const { rows } = await knex.raw(upsert(sold("")))
-      collect(rows)
-      const { rows: reset } = await knex.raw(
-        `UPDATE search_product_popularity SET units_sold = 0, updated_at = now()
-         WHERE deleted_at IS NULL AND units_sold <> 0
-           AND product_id NOT IN (SELECT product_id FROM (${sold("")}) s)
-         RETURNING product_id`
-      )
-      reset.forEach((row: { product_id: string }) => changed.add(row.product_id))
-    }
+    await lockPopularity(knex)
+    if (scoped) return { changed_product_ids: await resumProducts(knex, ids) }
+    // Every order's rows checked against the order tables; only differences are written.
+    await knex.raw(`CREATE TEMP TABLE search_order_units_now ON COMMIT DROP AS ${orderUnitsSql("")}`)
+    await knex.raw(
+      `DELETE FROM search_order_units u WHERE u.deleted_at IS NULL AND NOT EXISTS (
+         SELECT 1 FROM search_order_units_now n
+         WHERE n.order_id = u.order_id AND n.product_id = u.product_id AND n.units = u.units)`
+    )
+    await knex.raw(
+      insertOrderUnits(`SELECT n.* FROM search_order_units_now n WHERE NOT EXISTS (
+         SELECT 1 FROM search_order_units u
+         WHERE u.order_id = n.order_id AND u.product_id = n.product_id AND u.deleted_at IS NULL)`)
+    )
+    const changed = new Set(await resumProducts(knex, null))
+    const { rows: reset } = await knex.raw(
+      `UPDATE search_product_popularity p SET units_sold = 0, updated_at = now()
+       WHERE p.deleted_at IS NULL AND p.units_sold <> 0
+         AND NOT EXISTS (SELECT 1 FROM search_order_units u WHERE u.product_id = p.product_id AND u.deleted_at IS NULL)
+       RETURNING product_id`
+    )
+    reset.forEach((row: { product_id: string }) => changed.add(row.product_id))
     return { changed_product_ids: [...changed] }
   }
 
-  /** Product ids of the items of some orders (to recompute after an order event). */
+  /**
+   * Replaces the stored contributions of some orders with what Medusa's
+   * tables say now and moves their products' figures by the difference (in
+   * the same transaction, so a figure always equals the sum of its rows; a
+   * product seen for the first time is summed whole). Returns the products
+   * whose figure changed.
+   */
   @InjectTransactionManager()
-  async listOrderProductIds(orderIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+  async refreshOrderUnits(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ changed_product_ids: string[] }> {
     const knex = transactionOf(sharedContext, "Product popularity")
-    if (!orderIds.length) return []
-    const out = new Set<string>()
-    for (const part of chunks(orderIds, 500)) {
-      const rows = await knex("order_item as oi")
-        .join("order_line_item as li", "li.id", "oi.item_id")
-        .whereIn("oi.order_id", part)
-        .whereNotNull("li.product_id")
-        .distinct("li.product_id")
-      rows.forEach((row: { product_id: string }) => out.add(row.product_id))
+    const ids = [...new Set(orderIds)]
+    if (!ids.length) return { changed_product_ids: [] }
+    await lockPopularity(knex)
+    const delta = new Map<string, number>()
+    const add = (rows: { product_id: string; units: number }[], sign: 1 | -1) =>
+      rows.forEach((r) => delta.set(r.product_id, (delta.get(r.product_id) ?? 0) + sign * Number(r.units)))
+    for (const part of chunks(ids, 500)) {
+      const { rows: old } = await knex.raw(
+        `DELETE FROM search_order_units WHERE order_id = ANY(?::text[]) AND deleted_at IS NULL
+         RETURNING product_id, units`,
+        [part]
+      )
+      add(old, -1)
+      const { rows: fresh } = await knex.raw(
+        `${insertOrderUnits(orderUnitsSql("AND oi.order_id = ANY(?::text[])"))} RETURNING product_id, units`,
+        [part]
+      )
+      add(fresh, 1)
     }
-    return [...out]
+    const products = [...delta.keys()].sort()
+    const changed: string[] = []
+    for (const part of chunks(products, 500)) {
+      const { rows: existing } = await knex.raw(
+        `SELECT product_id FROM search_product_popularity WHERE product_id = ANY(?::text[]) AND deleted_at IS NULL`,
+        [part]
+      )
+      const known = new Set(existing.map((r: { product_id: string }) => r.product_id))
+      const moved = part.filter((id) => known.has(id) && delta.get(id) !== 0)
+      if (moved.length) {
+        await knex.raw(
+          `UPDATE search_product_popularity p SET units_sold = p.units_sold + d.delta, updated_at = now()
+           FROM unnest(?::text[], ?::int[]) AS d(product_id, delta)
+           WHERE p.product_id = d.product_id AND p.deleted_at IS NULL`,
+          [moved, moved.map((id) => delta.get(id))]
+        )
+        changed.push(...moved)
+      }
+      const unknown = part.filter((id) => !known.has(id))
+      if (unknown.length) changed.push(...(await resumProducts(knex, unknown)))
+    }
+    return { changed_product_ids: changed }
   }
 
   /* ------------------------- Search Module bookkeeping ------------------------- */

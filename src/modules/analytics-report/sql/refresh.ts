@@ -134,7 +134,8 @@ export async function applyOrderFacts(
       "analytics_capture_fact",
       "analytics_promotion_fact",
     ]) {
-      await knex(table).whereIn("order_id", part).delete()
+      // deleted_at IS NULL: the order_id indexes are partial on it (and facts are only ever hard-deleted).
+      await knex(table).whereIn("order_id", part).whereNull("deleted_at").delete()
     }
   }
   const now = new Date()

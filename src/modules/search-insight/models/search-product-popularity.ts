@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /**
- * Units sold per product, recomputed from Medusa's order data (items of
+ * Units sold per product: the sum of its search_order_units rows (items of
  * orders that are neither drafts nor canceled, less received returns). The
  * product search documents read it for the "best selling" sort.
  */

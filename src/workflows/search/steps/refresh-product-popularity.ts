@@ -12,7 +12,8 @@ export type RefreshProductPopularityInput = {
 }
 
 /**
- * Recomputes units sold (from the order tables) and returns the products
+ * Recomputes units sold (orders: their contributions from the order tables;
+ * products: re-summed; neither: everything rebuilt) and returns the products
  * whose figure changed. No compensation: the figure is derived from the
  * orders, so running again converges on the same values.
  */
@@ -20,13 +21,15 @@ export const refreshProductPopularityStep = createStep(
   refreshProductPopularityStepId,
   async (input: RefreshProductPopularityInput, { container }) => {
     const service: SearchInsightModuleService = container.resolve(SEARCH_INSIGHT_MODULE)
-    let productIds = input.product_ids
+    const changed = new Set<string>()
     if (input.order_ids) {
-      productIds = [...new Set([...(productIds ?? []), ...(await service.listOrderProductIds(input.order_ids))])]
+      ;(await service.refreshOrderUnits(input.order_ids)).changed_product_ids.forEach((id) => changed.add(id))
     }
-    const { changed_product_ids } = await service.refreshProductPopularity(
-      productIds === undefined ? {} : { product_ids: productIds }
-    )
+    if (input.product_ids || !input.order_ids) {
+      const result = await service.refreshProductPopularity(input.product_ids ? { product_ids: input.product_ids } : {})
+      result.changed_product_ids.forEach((id) => changed.add(id))
+    }
+    const changed_product_ids = [...changed]
     return new StepResponse({ changed_product_ids })
   }
 )
