@@ -83,6 +83,10 @@ export default {
       throw new Error(`report differs from the live computation on ${mismatches.length} values, e.g. ${mismatches.slice(0, 3).join("; ")}`)
     }
 
+    // Warm-up: the first requests after start-up compile the report path (V8 and the ORM's
+    // caches); they are not what a store that serves reports all day sees.
+    const warmup = 20
+    for (let i = 0; i < warmup; i++) await ctx.request(url)
     const ourRuns = ctx.quick ? 40 : 200
     const ours = []
     for (let i = 0; i < ourRuns; i++) ours.push((await timed(() => ctx.request(url)))[1])
@@ -92,7 +96,7 @@ export default {
     const a = summarize(ours)
     const b = summarize(live)
     const days = report.groups.reduce((sum, g) => sum + g.series.length, 0)
-    const notes = `${count.toLocaleString("en")} orders, ${days} day × currency points equal to the live SQL; ${ourRuns} report requests vs ${liveRuns} live runs; target p95 < 50 ms and >= 100× faster`
+    const notes = `${count.toLocaleString("en")} orders, ${days} day × currency points equal to the live SQL; ${ourRuns} report requests (after ${warmup} warm-up requests) vs ${liveRuns} live runs; target p95 < 50 ms and >= 100× faster`
     return [
       { metric: "sales report p50", figure: a.p50, baseline: b.p50, unit: "ms", notes },
       {

@@ -14,16 +14,17 @@ import type LoyaltyPointsModuleService from "../../modules/loyalty-points/servic
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [withPromotions],
-  } = await query.graph({
-    entity: "cart",
-    fields: ["id", "promotions.id", "promotions.code"],
-    filters: { id: cart.id },
-  })
+  const [
+    {
+      data: [withPromotions],
+    },
+    [reservation],
+  ] = await Promise.all([
+    query.graph({ entity: "cart", fields: ["id", "promotions.id", "promotions.code"], filters: { id: cart.id } }),
+    loyalty.listLoyaltyReservations({ cart_id: cart.id, status: "active" }),
+  ])
   const promotions = ((withPromotions as any)?.promotions ?? []).filter(Boolean) as { id: string; code: string }[]
 
-  const [reservation] = await loyalty.listLoyaltyReservations({ cart_id: cart.id, status: "active" })
   if (reservation) {
     const [account] = await loyalty.listLoyaltyAccounts({ customer_id: reservation.customer_id })
     if (!account || account.points_available < reservation.points) {
@@ -51,7 +52,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
 ;(completeCartWorkflow.hooks as any).orderCreated(
   async ({ order_id, cart_id }: { order_id: string; cart_id: string }, { container }: any) => {
     const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
-    await loyalty.consumeReservation({ cart_id, order_id })
-    await loyalty.redeemCartCodes({ cart_id, order_id })
+    // Independent writes (the ledger, the coupon codes): side by side.
+    await Promise.all([loyalty.consumeReservation({ cart_id, order_id }), loyalty.redeemCartCodes({ cart_id, order_id })])
   }
 )
