@@ -54,16 +54,6 @@ type SettingRow = {
   updated_at: Date
 }
 
-/**
- * Search analytics and tuning: the query log (written asynchronously, in
- * batches), clicks on hits, the synonyms / stop words / ranking order the
- * store search applies, and units sold per product (the "best selling"
- * signal of the product index), recomputed from Medusa's order tables.
- *
- * Reads of other modules' tables (orders, and the Search Module's own
- * version and sync records for the status page) are read-only SQL on the
- * shared database, the same assumption the inventory cockpit makes.
- */
 /** One popularity run at a time: concurrent runs touching one product would sum each other's half-written rows. */
 async function lockPopularity(knex: any) {
   await knex.raw("SELECT pg_advisory_xact_lock(hashtext('search_product_popularity'))")
@@ -121,6 +111,16 @@ async function resumProducts(knex: any, productIds: string[] | null): Promise<st
   return [...changed]
 }
 
+/**
+ * Search analytics and tuning: the query log (written asynchronously, in
+ * batches), clicks on hits, the synonyms / stop words / ranking order the
+ * store search applies, and units sold per product (the "best selling"
+ * signal of the product index), kept per order from Medusa's order tables.
+ *
+ * Reads of other modules' tables (orders, and the Search Module's own
+ * version and sync records for the status page) are read-only SQL on the
+ * shared database, the same assumption the inventory cockpit makes.
+ */
 class SearchInsightModuleService extends MedusaService({
   SearchClick,
   SearchOrderUnits,
@@ -453,10 +453,11 @@ class SearchInsightModuleService extends MedusaService({
    * figure is the sum of its rows there. `refreshOrderUnits` replaces the
    * rows of some orders (an order event) and moves their products' figures
    * by the difference: the work follows the size of the orders, not the
-   * product's sales history. This method re-sums `product_ids` from the stored rows; without
-   * them it first checks every order's rows against Medusa's tables (writing
-   * only the differences: orders placed before the rows existed, events
-   * missed), then re-sums every product (those that no longer sell go to 0).
+   * product's sales history. This method re-sums `product_ids` from the
+   * stored rows; without them it first checks every order's rows against
+   * Medusa's tables (writing only the differences: orders placed before the
+   * rows existed, events missed), then re-sums every product (those that no
+   * longer sell go to 0).
    * Both return the products whose figure changed, so only their documents
    * are rebuilt. Idempotent: a second run with the same orders changes nothing.
    */
