@@ -63,6 +63,21 @@ export async function redeliver(container: MedusaContainer, eventName: string, d
   await afterEvent(container, eventName, () => eventBus.emit({ name: eventName, data }))
 }
 
+/**
+ * Teardown hygiene for the Redis bus: waits (at most `timeout`, without
+ * failing) until no event job is waiting or running, so the runner does not
+ * close Redis and drop the database under handlers still at work (a workflow
+ * failing then tries to compensate through a closed Redis connection and
+ * fails the suite after its tests passed). Call it in an `afterAll` of the
+ * file's last describe block: the runner's own cleanup runs after that. A
+ * no-op on the in-process bus.
+ */
+export async function settleEvents(container: MedusaContainer, { timeout = 30_000 }: { timeout?: number } = {}) {
+  const eventBus: any = container.resolve(Modules.EVENT_BUS)
+  if (eventBus.eventEmitter_ || !eventBus.queue_) return
+  await drainQueue(eventBus, timeout).catch(() => undefined)
+}
+
 async function drainQueue(eventBus: any, timeout: number) {
   const deadline = Date.now() + timeout
   let idle = 0

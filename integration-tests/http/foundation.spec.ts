@@ -5,6 +5,7 @@ import { checkout } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { seedDemoStore } from "../../src/scripts/demo-data/seed-store"
+import { settleEvents } from "../helpers/events"
 
 jest.setTimeout(120 * 1000)
 
@@ -116,6 +117,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("demo data", () => {
+      // The file's last block: let in-flight event handlers finish before the runner tears down.
+      afterAll(() => settleEvents(getContainer()))
       it("seeds historical orders shaped by Medusa's workflows, in the past", async () => {
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: orders } = await query.graph({

@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, InventoryEvents, Modules, OrderWorkflowEvent
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
-import { afterEvent, redeliver } from "../helpers/events"
+import { afterEvent, redeliver, settleEvents } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { INVENTORY_ALERT_MODULE } from "../../src/modules/inventory-alert"
 import type InventoryAlertModuleService from "../../src/modules/inventory-alert/service"
@@ -472,6 +472,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("bad input and auth", () => {
+      // The file's last block: let in-flight event handlers finish before the runner tears down.
+      afterAll(() => settleEvents(getContainer()))
       it("refuses bad thresholds, adjustments, settings and queries with a 4xx and writes nothing", async () => {
         const variant = await freshVariant()
         const itemId = variant.inventory_item_id

@@ -3,7 +3,7 @@ import { CustomerWorkflowEvents, Modules, OrderWorkflowEvents, PaymentEvents } f
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout, payAndComplete, prepareCart } from "../helpers/checkout"
 import { registerCustomer, type CustomerSession } from "../helpers/customer"
-import { afterEvent, redeliver } from "../helpers/events"
+import { afterEvent, redeliver, settleEvents } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { LOYALTY_POINTS_MODULE } from "../../src/modules/loyalty-points"
 import { runLoyaltyMaintenanceWorkflow } from "../../src/workflows/loyalty/run-maintenance"
@@ -327,6 +327,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("redeeming at checkout", () => {
+      // The file's last block: let in-flight event handlers finish before the runner tears down.
+      afterAll(() => settleEvents(getContainer()))
       const givePoints = (customerId: string, points: number) =>
         api.post(`/admin/loyalty/accounts/${customerId}/adjustments`, { points, reason: "Test balance" }, admin.headers)
       const cartFor = (customer: CustomerSession) =>

@@ -9,6 +9,7 @@ import pg from "pg"
 import { createAdminSession } from "../helpers/admin"
 import { registerCustomer } from "../helpers/customer"
 import { seedTestStore, type TestStore } from "../helpers/store"
+import { settleEvents } from "../helpers/events"
 
 jest.setTimeout(120 * 1000)
 
@@ -240,6 +241,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("rate limits", () => {
+      // The file's last block: let in-flight event handlers finish before the runner tears down.
+      afterAll(() => settleEvents(getContainer()))
       beforeEach(async () => {
         // On for this block only (integration-tests/setup.js turns them off for the other suites),
         // with a key prefix of its own so an earlier run's counts in Redis do not leak in.

@@ -11,7 +11,7 @@ import {
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout, payAndComplete, prepareCart } from "../helpers/checkout"
 import { registerCustomer, type CustomerSession } from "../helpers/customer"
-import { afterEvent, redeliver } from "../helpers/events"
+import { afterEvent, redeliver, settleEvents } from "../helpers/events"
 import { seedTestStore, type TestStore } from "../helpers/store"
 import { ORDER_EXCEPTION_MODULE } from "../../src/modules/order-exception"
 import type OrderExceptionModuleService from "../../src/modules/order-exception/service"
@@ -633,6 +633,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("time-based cases, transitions and actions", () => {
+      // The file's last block: let in-flight event handlers finish before the runner tears down.
+      afterAll(() => settleEvents(getContainer()))
       let before: any
       beforeAll(async () => {
         before = await settings()
