@@ -11,7 +11,7 @@ import { refreshProductPopularityWorkflow } from "../refresh-product-popularity"
  * replaced, not added to: merging and re-running change nothing more.
  */
 export const refreshProductPopularity = groupCommit<string>(
-  (container, orderIds) =>
-    refreshProductPopularityWorkflow(container).run({ input: { order_ids: [...new Set(orderIds)] } }),
+  // The ids go as they are: refreshOrderUnits dedupes them.
+  (container, orderIds) => refreshProductPopularityWorkflow(container).run({ input: { order_ids: orderIds } }),
   { lingerMs: 1000 }
 )
