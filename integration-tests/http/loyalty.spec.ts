@@ -1,5 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { CustomerWorkflowEvents, Modules, OrderWorkflowEvents, PaymentEvents } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  CustomerWorkflowEvents,
+  Modules,
+  OrderWorkflowEvents,
+  PaymentEvents,
+} from "@medusajs/framework/utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout, payAndComplete, prepareCart } from "../helpers/checkout"
 import { registerCustomer, type CustomerSession } from "../helpers/customer"
@@ -485,6 +491,55 @@ medusaIntegrationTestRunner({
           .resolve(Modules.PROMOTION)
           .listPromotions({ code: reservations.map((r: any) => r.promotion_code) })
         expect(promotions).toEqual([])
+      })
+
+      it("accepts a points discount only on the cart it was made for", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 1000)
+        const own = await cartFor(customer)
+        await api.post(`/store/carts/${own}/loyalty-points`, { points: 300 }, customer.headers)
+        const container = getContainer()
+        const loyalty: any = container.resolve(LOYALTY_POINTS_MODULE)
+        const [reservation] = await loyalty.listLoyaltyReservations({ cart_id: own, status: "active" })
+        const other = await cartFor(customer)
+        const otherTotal = await cartTotal(other, customer)
+
+        // Typed into another cart: refused at once.
+        const typed = await api
+          .post(`/store/carts/${other}/promotions`, { promo_codes: [reservation.promotion_code] }, customer.headers)
+          .catch((e: any) => e)
+        expect(typed.response?.status).toEqual(400)
+        expect(typed.response.data.message).toMatch(/another cart's points discount/)
+        expect((await api.get(`/store/carts/${other}`, customer.headers)).data.cart.promotions).toEqual([])
+        expect(await cartTotal(other, customer)).toBeCloseTo(otherTotal, 2)
+
+        // On another cart by any other way (a direct link): its checkout is refused, nothing is spent.
+        const [promotion] = await container
+          .resolve(Modules.PROMOTION)
+          .listPromotions({ code: reservation.promotion_code })
+        await container
+          .resolve(ContainerRegistrationKeys.LINK)
+          .create({ [Modules.CART]: { cart_id: other }, [Modules.PROMOTION]: { promotion_id: promotion.id } })
+        const refused = await payAndComplete(api, store.storeHeaders, other, customer.headers).catch((e: any) => e)
+        expect(refused.response?.status).toEqual(400)
+        expect(refused.response.data.message).toMatch(/does not belong to this cart's points/)
+
+        // The cart it was made for checks out with it, once.
+        const { data: placed } = await payAndComplete(api, store.storeHeaders, own, customer.headers)
+        expect(placed.type).toEqual("order")
+        const { account: balance, entries } = await account(customer.id)
+        expect(entries.filter((e: any) => e.kind === "redeem")).toEqual([
+          expect.objectContaining({ points: -300, order_id: placed.order.id }),
+        ])
+        expect(balance).toMatchObject({ points_available: 700, points_reserved: 0 })
+        const reused = await api
+          .post(
+            `/store/carts/${await cartFor(customer)}/promotions`,
+            { promo_codes: [reservation.promotion_code] },
+            customer.headers
+          )
+          .catch((e: any) => e)
+        expect(reused.response?.status).toEqual(400)
       })
 
       it("refuses to complete a cart whose points are no longer covered", async () => {

@@ -2,12 +2,17 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { LOYALTY_POINTS_MODULE } from "../../modules/loyalty-points"
 import type LoyaltyPointsModuleService from "../../modules/loyalty-points/service"
+import { isPointsPromotion } from "../../modules/loyalty-points/utils/redemption"
 
 /**
  * Before the order is created:
  * - points applied to the cart must still be covered by the balance (a
  *   reversal or an adjustment may have taken some since) and their discount
  *   must still be on the cart;
+ * - a points discount is valid only on the cart it was made for, while that
+ *   cart holds the points. Its promotion's usage limit of 1 alone would let
+ *   another of the customer's carts spend it first, with the points still
+ *   held (and later released) on the cart they were applied to;
  * - every coupon-batch promotion on the cart needs a valid code of its batch
  *   claimed by this cart.
  */
@@ -20,10 +25,27 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     },
     [reservation],
   ] = await Promise.all([
-    query.graph({ entity: "cart", fields: ["id", "promotions.id", "promotions.code"], filters: { id: cart.id } }),
+    query.graph({
+      entity: "cart",
+      fields: ["id", "promotions.id", "promotions.code", "promotions.metadata"],
+      filters: { id: cart.id },
+    }),
     loyalty.listLoyaltyReservations({ cart_id: cart.id, status: "active" }),
   ])
-  const promotions = ((withPromotions as any)?.promotions ?? []).filter(Boolean) as { id: string; code: string }[]
+  const promotions = ((withPromotions as any)?.promotions ?? []).filter(Boolean) as {
+    id: string
+    code: string
+    metadata: Record<string, unknown> | null
+  }[]
+
+  for (const promotion of promotions.filter(isPointsPromotion)) {
+    if (promotion.metadata!.cart_id !== cart.id || reservation?.promotion_code !== promotion.code) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `The points discount ${promotion.code} does not belong to this cart's points: remove it and apply points to this cart instead`
+      )
+    }
+  }
 
   if (reservation) {
     const [account] = await loyalty.listLoyaltyAccounts({ customer_id: reservation.customer_id })
@@ -53,6 +75,9 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   async ({ order_id, cart_id }: { order_id: string; cart_id: string }, { container }: any) => {
     const loyalty: LoyaltyPointsModuleService = container.resolve(LOYALTY_POINTS_MODULE)
     // Independent writes (the ledger, the coupon codes): side by side.
-    await Promise.all([loyalty.consumeReservation({ cart_id, order_id }), loyalty.redeemCartCodes({ cart_id, order_id })])
+    await Promise.all([
+      loyalty.consumeReservation({ cart_id, order_id }),
+      loyalty.redeemCartCodes({ cart_id, order_id }),
+    ])
   }
 )

@@ -52,3 +52,13 @@ export function planRedemption(input: {
   const points = MathBN.mult(amount, rule.points_per_currency_unit).integerValue(0).toNumber()
   return { points: Math.min(points, input.points), amount: amount.toString(), max_amount: maxAmount.toString() }
 }
+
+/** The code of the promotion that carries a cart's points discount: one per cart. */
+export function pointsPromotionCode(cartId: string) {
+  return `PTS-${cartId.replace(/^cart_/, "").toUpperCase()}`
+}
+
+/** A promotion made by applyPointsToCartWorkflow: its metadata names the points and the cart. */
+export function isPointsPromotion(promotion: { metadata?: Record<string, unknown> | null }) {
+  return promotion.metadata?.loyalty_points !== undefined && promotion.metadata?.loyalty_points !== null
+}

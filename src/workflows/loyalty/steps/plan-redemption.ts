@@ -2,7 +2,7 @@ import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOYALTY_POINTS_MODULE } from "../../../modules/loyalty-points"
 import type LoyaltyPointsModuleService from "../../../modules/loyalty-points/service"
-import { planRedemption } from "../../../modules/loyalty-points/utils/redemption"
+import { planRedemption, pointsPromotionCode } from "../../../modules/loyalty-points/utils/redemption"
 import { assertCartAccess } from "../../utils/cart-access"
 
 export const planRedemptionStepId = "loyalty-plan-redemption"
@@ -48,7 +48,7 @@ export const planRedemptionStep = createStep(
       currency_code: cart.currency_code,
       points: plan.points,
       amount: plan.amount,
-      promotion_code: `PTS-${cart.id.replace(/^cart_/, "").toUpperCase()}`,
+      promotion_code: pointsPromotionCode(cart.id),
       max_amount: MathBN.convert(plan.max_amount).toNumber(),
     })
   }
