@@ -371,6 +371,25 @@ medusaIntegrationTestRunner({
         expect(balance).toMatchObject({ points_available: 450, points_reserved: 0 })
       })
 
+      it("resizes a payment collection made before the points were applied", async () => {
+        const customer = await registerCustomer(api, store.publishableKey)
+        await givePoints(customer.id, 1000)
+        const cartId = await cartFor(customer)
+        const before = await cartTotal(cartId, customer)
+        const { data: created } = await api.post("/store/payment-collections", { cart_id: cartId }, customer.headers)
+        expect(created.payment_collection.amount).toBeCloseTo(before, 2)
+
+        await api.post(`/store/carts/${cartId}/loyalty-points`, { points: 400 }, customer.headers)
+        const { data } = await api.get(`/store/carts/${cartId}?fields=total,*payment_collection`, customer.headers)
+        expect(data.cart.total).toBeCloseTo(before - 4, 2)
+        expect(data.cart.payment_collection).toMatchObject({ id: created.payment_collection.id })
+        expect(data.cart.payment_collection.amount).toBeCloseTo(before - 4, 2)
+
+        const { data: placed } = await payAndComplete(api, store.storeHeaders, cartId, customer.headers)
+        expect(placed.type).toEqual("order")
+        expect(placed.order.total).toBeCloseTo(before - 4, 2)
+      })
+
       it("releases the points and the discount when they are removed", async () => {
         const customer = await registerCustomer(api, store.publishableKey)
         await givePoints(customer.id, 500)

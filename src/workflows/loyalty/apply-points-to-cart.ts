@@ -71,7 +71,9 @@ export const applyPointsToCartWorkflow = createWorkflow(
         cart: cart as any,
         promo_codes: [plan.promotion_code],
         action: PromotionActions.ADD,
-        force_refresh_payment_collection: true,
+        // A payment collection made before the points were applied must be
+        // resized to the new total; without one there is nothing to refresh.
+        force_refresh_payment_collection: Boolean((cart as any)?.payment_collection?.id),
       })),
     })
     return new WorkflowResponse(reservation)
