@@ -11,7 +11,7 @@ import { isPointsPromotion, pointsPromotionCode } from "../../modules/loyalty-po
 updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   if (input.action === PromotionActions.REMOVE) return
   const own = pointsPromotionCode(cart.id)
-  const suspects = (input.promo_codes ?? []).filter((code) => code.toUpperCase().startsWith("PTS-") && code !== own)
+  const suspects = (input.promo_codes ?? []).filter((code) => code.toUpperCase().startsWith("PTS-") && code.toUpperCase() !== own)
   if (!suspects.length) return
   const promotions = await container
     .resolve(Modules.PROMOTION)
