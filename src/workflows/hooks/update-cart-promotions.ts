@@ -1,6 +1,10 @@
 import { MedusaError, Modules, PromotionActions } from "@medusajs/framework/utils"
 import { updateCartPromotionsWorkflow } from "@medusajs/medusa/core-flows"
-import { isPointsPromotion, pointsPromotionCode } from "../../modules/loyalty-points/utils/redemption"
+import {
+  isPointsPromotion,
+  POINTS_CODE_PREFIX,
+  pointsPromotionCode,
+} from "../../modules/loyalty-points/utils/redemption"
 
 /**
  * A points discount goes only on the cart it was made for: typing another
@@ -11,7 +15,9 @@ import { isPointsPromotion, pointsPromotionCode } from "../../modules/loyalty-po
 updateCartPromotionsWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   if (input.action === PromotionActions.REMOVE) return
   const own = pointsPromotionCode(cart.id)
-  const suspects = (input.promo_codes ?? []).filter((code) => code.toUpperCase().startsWith("PTS-") && code.toUpperCase() !== own)
+  const suspects = (input.promo_codes ?? []).filter(
+    (code) => code.toUpperCase().startsWith(POINTS_CODE_PREFIX) && code.toUpperCase() !== own
+  )
   if (!suspects.length) return
   const promotions = await container
     .resolve(Modules.PROMOTION)

@@ -53,9 +53,12 @@ export function planRedemption(input: {
   return { points: Math.min(points, input.points), amount: amount.toString(), max_amount: maxAmount.toString() }
 }
 
+/** How every points promotion code starts (see pointsPromotionCode). */
+export const POINTS_CODE_PREFIX = "PTS-"
+
 /** The code of the promotion that carries a cart's points discount: one per cart. */
 export function pointsPromotionCode(cartId: string) {
-  return `PTS-${cartId.replace(/^cart_/, "").toUpperCase()}`
+  return `${POINTS_CODE_PREFIX}${cartId.replace(/^cart_/, "").toUpperCase()}`
 }
 
 /** A promotion made by applyPointsToCartWorkflow: its metadata names the points and the cart. */
