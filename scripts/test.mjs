@@ -38,12 +38,40 @@ function run(command, commandArgs, env = {}) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 }
+// Failed tests, repeated at the very end of the run: CI keeps the tail of a
+// long log, and a failure buried under thousands of log lines is lost there.
+const failedTests = []
 function addJestResults(file) {
   if (!fs.existsSync(file)) return
   const result = JSON.parse(fs.readFileSync(file, "utf8"))
   totals.passed += result.numPassedTests
   totals.failed += result.numFailedTests
   totals.skipped += result.numPendingTests + (result.numTodoTests ?? 0)
+  for (const suite of result.testResults ?? []) {
+    const where = path.relative(root, suite.name)
+    const failed = (suite.assertionResults ?? []).filter((test) => test.status === "failed")
+    for (const test of failed) {
+      failedTests.push({ where, name: test.fullName, message: (test.failureMessages ?? []).join("\n") })
+    }
+    // A suite that fails outside any test (setup, a hook, a crash) has no failed test to show.
+    if (!failed.length && suite.status === "failed") {
+      failedTests.push({ where, name: "(the suite itself)", message: suite.message ?? "" })
+    }
+  }
+}
+
+function failureReport() {
+  return failedTests
+    .map(({ where, name, message }) => {
+      // eslint-disable-next-line no-control-regex
+      const lines = message
+        .replace(/\u001b\[[0-9;]*m/g, "")
+        .split("\n")
+        .filter((line) => line.trim() && !/^\s*at .*node_modules/.test(line))
+        .slice(0, 20)
+      return [`✕ ${where} › ${name}`, ...lines.map((line) => `    ${line}`)].join("\n")
+    })
+    .join("\n\n")
 }
 
 async function jest(type, label, { workers = 1 } = {}) {
@@ -135,6 +163,7 @@ async function main() {
   }
 
   const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`
+  if (failedTests.length) process.stdout.write(`\nfailed tests:\n\n${failureReport()}\n`)
   if (failures.length) log(`failed stages: ${failures.join(", ")}`)
   process.stdout.write(`\ntests: ${summary}\n`)
   process.exit(failures.length ? 1 : 0)
