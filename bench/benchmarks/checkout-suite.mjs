@@ -4,7 +4,7 @@
 // this project's code) started beside it, in interleaved rounds.
 // Target: the suite costs at most 10% of checkout throughput.
 import { client } from "../lib/http.mjs"
-import { compareCheckouts, prepareCarts, stockedVariant } from "../lib/checkout-load.mjs"
+import { compareCheckouts, plannerStatistics, prepareCarts, stockedVariant } from "../lib/checkout-load.mjs"
 import { regionFor } from "../lib/store.mjs"
 
 export default {
@@ -14,6 +14,7 @@ export default {
     const shape = ctx.quick ? { rounds: 2, perRound: 12, concurrency: 4 } : { rounds: 4, perRound: 40, concurrency: 8 }
     const regionId = await regionFor(ctx.query, "eur")
     const variantId = await stockedVariant(ctx, regionId, shape.rounds * shape.perRound * 2 + 10)
+    const statistics = await plannerStatistics(ctx.query)
     const stock = await ctx.startServer({ label: "stock", stock: true })
     try {
       const stockRequest = client(stock.baseUrl, { publishableKey: ctx.publishableKey, adminToken: ctx.adminToken })
@@ -27,8 +28,9 @@ export default {
         a: ctx.request,
         b: stockRequest,
         ...shape,
+        beforeRound: statistics.refresh,
       })
-      const load = `${shape.rounds} interleaved rounds × ${shape.perRound} checkouts, ${shape.concurrency} at a time`
+      const load = `${shape.rounds} interleaved rounds × ${shape.perRound} checkouts, ${shape.concurrency} at a time; ${statistics.note}`
       const bus = process.env.REDIS_URL
         ? "; Redis event bus: the suite's worker also consumes the stock server's events"
         : "; in-process event bus per server"

@@ -6,7 +6,7 @@
 // Needs REDIS_URL (the whole run then uses Redis); skipped otherwise.
 import os from "node:os"
 import { client } from "../lib/http.mjs"
-import { compareCheckouts, prepareCarts, stockedVariant } from "../lib/checkout-load.mjs"
+import { compareCheckouts, plannerStatistics, prepareCarts, stockedVariant } from "../lib/checkout-load.mjs"
 import { regionFor } from "../lib/store.mjs"
 
 export default {
@@ -27,6 +27,7 @@ export default {
     const shape = ctx.quick ? { rounds: 2, perRound: 12, concurrency: 4 } : { rounds: 4, perRound: 40, concurrency: 8 }
     const regionId = await regionFor(ctx.query, "eur")
     const variantId = await stockedVariant(ctx, regionId, shape.rounds * shape.perRound * 2 + 10)
+    const statistics = await plannerStatistics(ctx.query)
     const worker = await ctx.startServer({
       label: "worker",
       env: { MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true" },
@@ -43,8 +44,9 @@ export default {
         a: split,
         b: ctx.request,
         ...shape,
+        beforeRound: statistics.refresh,
       })
-      const load = `${shape.rounds} interleaved rounds × ${shape.perRound} checkouts, ${shape.concurrency} at a time`
+      const load = `${shape.rounds} interleaved rounds × ${shape.perRound} checkouts, ${shape.concurrency} at a time; ${statistics.note}`
       return [
         {
           metric: "throughput",

@@ -68,10 +68,31 @@ export async function completeCarts(request, carts, concurrency) {
 }
 
 /**
- * Interleaved rounds on two servers (A, B, A, B, ...), so drift on a busy
- * machine hits both alike; totals over all rounds.
+ * Planner statistics as a running store has them. A bench database is new:
+ * its tables were filled by the seed and grow with every round, and a server
+ * with autovacuum off (this machine's PostgreSQL runs so) never analyzes them,
+ * so the planner takes every table for empty and picks nested loops that read
+ * a whole table per row (one of our lookups read all 112 stock levels 56
+ * times). With autovacuum off, `refresh` runs the ANALYZE autovacuum would
+ * have run; with it on, autovacuum does and `refresh` does nothing.
  */
-export async function compareCheckouts({ prepare, a, b, rounds, perRound, concurrency }) {
+export async function plannerStatistics(query) {
+  const [{ autovacuum }] = await query("SHOW autovacuum")
+  const off = autovacuum !== "on"
+  return {
+    refresh: async () => {
+      if (off) await query("ANALYZE")
+    },
+    note: off ? "autovacuum is off on this server: ANALYZE before each round" : "autovacuum on",
+  }
+}
+
+/**
+ * Interleaved rounds on two servers (A, B, A, B, ...), so drift on a busy
+ * machine hits both alike; totals over all rounds. `beforeRound` runs after
+ * each round's carts are prepared, before they are completed.
+ */
+export async function compareCheckouts({ prepare, a, b, rounds, perRound, concurrency, beforeRound = async () => {} }) {
   const results = { a: [], b: [] }
   for (let round = 0; round < rounds; round++) {
     for (const [key, request] of [
@@ -79,6 +100,7 @@ export async function compareCheckouts({ prepare, a, b, rounds, perRound, concur
       ["b", b],
     ]) {
       const carts = await prepare(perRound)
+      await beforeRound()
       results[key].push(await completeCarts(request, carts, concurrency))
     }
   }
