@@ -60,12 +60,14 @@ function addJestResults(file) {
   }
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI_COLOUR = /\u001b\[[0-9;]*m/g
+
 function failureReport() {
   return failedTests
     .map(({ where, name, message }) => {
-      // eslint-disable-next-line no-control-regex
       const lines = message
-        .replace(/\u001b\[[0-9;]*m/g, "")
+        .replace(ANSI_COLOUR, "")
         .split("\n")
         .filter((line) => line.trim() && !/^\s*at .*node_modules/.test(line))
         .slice(0, 20)
