@@ -279,6 +279,7 @@ async function main() {
       `${manifest.name}/modules/loyalty-points`,
       `${manifest.name}/.medusa/server/src/modules/loyalty-points`,
       `${manifest.name}/providers/search-meilisearch`,
+      `${manifest.name}/providers/search-postgres`,
       `${manifest.name}/workflows/loyalty/adjust-points`,
       `${manifest.name}/admin`,
     ]

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { OrderWorkflowEvents, ProductEvents } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, OrderWorkflowEvents, ProductEvents } from "@medusajs/framework/utils"
 import { createAdminSession, type AdminSession } from "../helpers/admin"
 import { checkout } from "../helpers/checkout"
 import { registerCustomer } from "../helpers/customer"
@@ -410,6 +410,29 @@ medusaIntegrationTestRunner({
       expect(status.documents).toEqual({ indexed: data.count, expected: data.count })
       expect(status.sync.last_sync).toMatchObject({ status: "done" })
       expect(status.freshness.stale).toBe(0)
+    })
+
+    it("keeps the Postgres documents' jsonb compressed with lz4 where the server has it", async () => {
+      if (MEILI) return console.warn("search.spec: the lz4 check is for the Postgres provider's tables; skipped")
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows: settings } = await knex.raw(
+        "SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'"
+      )
+      const { rows: tables } = await knex.raw(`SELECT table_name FROM search_postgres_index WHERE name LIKE 'product%'`)
+      expect(tables.length).toBeGreaterThan(0)
+      for (const { table_name } of tables) {
+        const { rows: columns } = await knex.raw(
+          `SELECT attname, attcompression FROM pg_attribute
+           WHERE attrelid = ?::regclass AND attname IN ('document', 'indexed') ORDER BY attname`,
+          [table_name]
+        )
+        // 'l' is lz4; a server built without it keeps the default ('' = pglz) and the index still works.
+        const expected = settings[0]?.lz4 ? "l" : ""
+        expect(columns).toEqual([
+          { attname: "document", attcompression: expected },
+          { attname: "indexed", attcompression: expected },
+        ])
+      }
     })
 
     describe(`conformance on ${EXPECTED_PROVIDER}`, () => {

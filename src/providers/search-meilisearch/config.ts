@@ -70,7 +70,8 @@ export function meilisearchOptionsFromEnv(env: Env): MeilisearchProviderOptions 
 export function searchModuleConfig(env: Env = process.env): SearchModuleRegistration {
   const isCloud = env.EXECUTION_CONTEXT === "medusa-cloud"
   const postgres: SearchProviderRegistration = {
-    resolve: "@medusajs/medusa/search-postgres",
+    // Medusa's provider, its document tables' jsonb compressed with lz4 (see ../search-postgres/service.ts).
+    resolve: "./src/providers/search-postgres",
     id: "postgres",
     options: { engine: isCloud ? "lakebase" : "native" },
   }

@@ -1,7 +1,7 @@
 import { defineConfig } from "@medusajs/framework/utils"
 import { POSTGRES_PROVIDER_ID, searchModuleConfig } from "../config"
 
-const postgres = { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } }
+const postgres = { resolve: "./src/providers/search-postgres", id: "postgres", options: { engine: "native" } }
 
 describe("searchModuleConfig", () => {
   it("reproduces Medusa's default registration (Postgres only) when MEILISEARCH_HOST is unset", () => {
@@ -15,7 +15,7 @@ describe("searchModuleConfig", () => {
     ])
   })
 
-  it("matches what defineConfig registers by default", () => {
+  it("matches what defineConfig registers by default, but for Medusa's provider taken through its lz4 subclass", () => {
     const saved = { ...process.env }
     delete process.env.EXECUTION_CONTEXT
     delete process.env.MEDUSA_CLOUD_SEARCH_ENDPOINT
@@ -23,7 +23,9 @@ describe("searchModuleConfig", () => {
       const defaults = defineConfig({ projectConfig: { http: {} as any } }).modules as Record<string, any>
       const ours = searchModuleConfig({})
       expect(defaults[ours.key].resolve).toBe(ours.resolve)
-      expect(defaults[ours.key].options.providers).toEqual(ours.options.providers)
+      expect(defaults[ours.key].options.providers).toEqual(
+        ours.options.providers.map((provider) => ({ ...provider, resolve: "@medusajs/medusa/search-postgres" }))
+      )
       expect(defaults[ours.key].options.default_provider).toBeUndefined()
     } finally {
       process.env = saved
