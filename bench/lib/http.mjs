@@ -88,7 +88,14 @@ export function client(baseUrl, { publishableKey, adminToken }) {
         ? { authorization: `Bearer ${adminToken}` }
         : {}
     const verb = method ?? (body === undefined ? "GET" : "POST")
-    const res = await fetch(new URL(path, baseUrl), { method: verb, ...jsonRequest(body, { ...auth, ...headers }) })
+    const res = await fetch(new URL(path, baseUrl), {
+      method: verb,
+      ...jsonRequest(body, { ...auth, ...headers }),
+    }).catch((error) => {
+      // undici says only "fetch failed"; the socket's own reason is in the cause.
+      const cause = error.cause?.code ?? error.cause?.message
+      throw new Error(`${verb} ${path}: ${error.message}${cause ? ` (${cause})` : ""}`, { cause: error })
+    })
     const text = await res.text()
     if (!res.ok) throw new Error(`${verb} ${path}: ${res.status} ${text.slice(0, 300)}`)
     return text ? JSON.parse(text) : null
