@@ -15,7 +15,7 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
   resolve: path.join(__dirname, ".."),
   moduleModels: [LoyaltyAccount, LoyaltyEntry, LoyaltyRule],
   pathToMigrations: path.join(__dirname, "..", "migrations"),
-  testSuite: ({ service }) => {
+  testSuite: ({ service, MikroOrmWrapper }) => {
     let customer = 0
     const nextCustomer = () => `cus_test_${++customer}_${Date.now()}`
 
@@ -111,8 +111,16 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
         })
       }
       const viaBatch = await service.postEntries(credits(bulk))
+      // The reference: each posting in a transaction of its own through the
+      // one-entry path (outside a transaction, postEntry also posts credits in bulk).
       const oneByOne = []
-      for (const input of credits(single)) oneByOne.push(await service.postEntry(input))
+      for (const input of credits(single)) {
+        oneByOne.push(
+          await MikroOrmWrapper.forkManager().transactional((transactionManager: unknown) =>
+            service.postEntry(input, { transactionManager })
+          )
+        )
+      }
 
       const strip = (r: { entry_id: string; account_id: string }) => {
         const { entry_id: _e, account_id: _a, ...rest } = r
@@ -135,6 +143,57 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
           .map((e) => [e.source_id.slice(customer_id.length), e.kind, e.points, e.lot_status, e.remaining, e.actor])
           .sort((x, y) => String(x[0]).localeCompare(String(y[0])))
       expect(await lotsOf(bulk)).toEqual(await lotsOf(single))
+    })
+
+    it("posts a key once when another transaction posts it while the batch waits for the account", async () => {
+      const customer_id = nextCustomer()
+      await earn(customer_id, 5, `${customer_id}_first`)
+      const raced = {
+        customer_id,
+        kind: "earn" as const,
+        points: 30,
+        source: "payment",
+        source_id: `${customer_id}_race`,
+      }
+      const other = {
+        customer_id,
+        kind: "earn" as const,
+        points: 7,
+        source: "payment",
+        source_id: `${customer_id}_other`,
+      }
+      // Another process posts `raced` and holds the account's lock...
+      const elsewhere = MikroOrmWrapper.forkManager()
+      await elsewhere.begin()
+      await service.postEntry(raced, { transactionManager: elsewhere })
+      // ...while the batch's first statement waits for that lock, its look-up
+      // already reading a snapshot without `raced`.
+      const batch = service.postEntries([raced, other])
+      const knex = MikroOrmWrapper.forkManager().getKnex()
+      const waiting = async () =>
+        Number(
+          (
+            await knex.raw(
+              `SELECT count(*) AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%loyalty_account%'`
+            )
+          ).rows[0].n
+        )
+      for (let tries = 0; (await waiting()) === 0; tries++) {
+        if (tries > 200) throw new Error("the batch never waited for the account's lock")
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      await elsewhere.commit()
+
+      const [again, posted] = await batch
+      expect(again).toMatchObject({ created: false })
+      expect(posted).toMatchObject({ created: true, points_available: 5 + 30 + 7 })
+      const entries = await service.listLoyaltyEntries({ customer_id }, { take: 10 })
+      expect(entries.map((e) => e.source_id).sort()).toEqual(
+        [raced.source_id, other.source_id, `${customer_id}_first`].sort()
+      )
+      const [account] = await service.listLoyaltyAccounts({ customer_id })
+      expect(account).toMatchObject({ points_available: 42, lifetime_earned: 42 })
     })
 
     it("spends the lots that expire first", async () => {
