@@ -148,20 +148,14 @@ moduleIntegrationTestRunner<LoyaltyPointsModuleService>({
     it("posts a key once when another transaction posts it while the batch waits for the account", async () => {
       const customer_id = nextCustomer()
       await earn(customer_id, 5, `${customer_id}_first`)
-      const raced = {
+      const credit = (points: number, tag: string) => ({
         customer_id,
         kind: "earn" as const,
-        points: 30,
+        points,
         source: "payment",
-        source_id: `${customer_id}_race`,
-      }
-      const other = {
-        customer_id,
-        kind: "earn" as const,
-        points: 7,
-        source: "payment",
-        source_id: `${customer_id}_other`,
-      }
+        source_id: `${customer_id}_${tag}`,
+      })
+      const [raced, other] = [credit(30, "race"), credit(7, "other")]
       // Another process posts `raced` and holds the account's lock...
       const elsewhere = MikroOrmWrapper.forkManager()
       await elsewhere.begin()
