@@ -170,9 +170,11 @@ medusaIntegrationTestRunner({
     describe("audit log", () => {
       const entriesFor = async (headers: any, query: string) => {
         // Entries are written once the response has gone out: give the write a moment.
+        // Wait for the list, not the count: listAndCount reads them in two queries, and
+        // a write landing between them shows in the count only.
         for (let i = 0; i < 20; i++) {
           const { data } = await api.get(`/admin/audit-log?${query}`, headers)
-          if (data.count) return data
+          if (data.audit_log_entries.length) return data
           await new Promise((resolve) => setTimeout(resolve, 100))
         }
         return (await api.get(`/admin/audit-log?${query}`, headers)).data
