@@ -3,7 +3,8 @@
 //   vs one INSERT ... SELECT of as many random codes into a uniquely indexed table;
 // - ledger postings per second (new, then redelivered), in-process, vs bare
 //   one-row transactions into a table with the same unique key;
-// - a customer's checkout with points applied vs the same checkout without.
+// - a customer's checkout with points applied vs the same checkout without, and, for
+//   reference, the same checkout with a Medusa promotion code of the same value.
 import { spawn } from "node:child_process"
 import path from "node:path"
 import { summarize, timed } from "../lib/http.mjs"
@@ -134,43 +135,71 @@ async function checkoutWithPoints(ctx) {
        JOIN inventory_level l ON l.inventory_item_id = pvi.inventory_item_id AND l.deleted_at IS NULL
       WHERE v.deleted_at IS NULL GROUP BY v.id ORDER BY SUM(l.stocked_quantity - l.reserved_quantity) DESC LIMIT 1`
   )
+  // The reference a merchant compares points with: the same discount as a
+  // plain Medusa promotion code (100 points = 1 EUR under the default rule).
+  const code = `BENCH-EUR1-${Date.now()}`
+  await ctx.request("/admin/promotions", {
+    body: {
+      code,
+      type: "standard",
+      status: "active",
+      is_tax_inclusive: true,
+      application_method: { type: "fixed", target_type: "order", allocation: "across", value: 1, currency_code: "eur" },
+    },
+  })
   const authed =
     (request) =>
     (p, opts = {}) =>
       request(p, { ...opts, headers: { ...auth, ...(opts.headers ?? {}) } })
   const request = authed(ctx.request)
-  // Where the difference goes: the apply request itself, and the payment and
+  const discounts = {
+    none: null,
+    points: (cartId) => request(`/store/carts/${cartId}/loyalty-points`, { body: { points: 100 } }),
+    code: (cartId) => request(`/store/carts/${cartId}/promotions`, { body: { promo_codes: [code] } }),
+  }
+  // Where the difference goes: the discount request itself, and the payment and
   // completion requests after it (a cart with a discount costs Medusa more there).
-  const applying = []
-  const paying = { true: [], false: [] }
-  const checkout = async (withPoints) => {
+  const totals = { none: [], points: [], code: [] }
+  const applying = { points: [], code: [] }
+  const paying = { none: [], points: [], code: [] }
+  const checkout = async (kind) => {
     const cartId = await createCart(request, { regionId, variantId: variant.id, email })
     await addCheapestShipping(request, cartId)
-    if (withPoints) {
-      applying.push(
-        (await timed(() => request(`/store/carts/${cartId}/loyalty-points`, { body: { points: 100 } })))[1]
-      )
-    }
-    paying[withPoints].push((await timed(() => payAndComplete(request, cartId)))[1])
+    if (discounts[kind]) applying[kind].push((await timed(() => discounts[kind](cartId)))[1])
+    paying[kind].push((await timed(() => payAndComplete(request, cartId)))[1])
   }
-  await checkout(true) // warm-up of both paths
-  await checkout(false)
-  applying.length = paying.true.length = paying.false.length = 0
-  const plain = []
-  const points = []
+  const kinds = Object.keys(totals)
+  for (const kind of kinds) await checkout(kind) // warm-up of every path
+  for (const list of [...Object.values(applying), ...Object.values(paying)]) list.length = 0
   for (let i = 0; i < runs; i++) {
-    // Interleaved so drift (caches, vacuum) hits both sides alike.
-    points.push((await timed(() => checkout(true)))[1])
-    plain.push((await timed(() => checkout(false)))[1])
+    // Interleaved so drift (caches, vacuum) hits every side alike.
+    for (const kind of kinds) totals[kind].push((await timed(() => checkout(kind)))[1])
   }
-  const a = summarize(points)
-  const b = summarize(plain)
+  const [none, points, coded] = kinds.map((kind) => summarize(totals[kind]))
+  const p50 = (list) => summarize(list).p50.toFixed(0)
   const split =
-    `apply request p50 ${summarize(applying).p50.toFixed(0)} ms; payment + completion p50 ` +
-    `${summarize(paying.true).p50.toFixed(0)} vs ${summarize(paying.false).p50.toFixed(0)} ms`
+    `apply request p50 ${p50(applying.points)} ms (promotion code ${p50(applying.code)} ms); payment + completion p50 ` +
+    `${p50(paying.points)} vs ${p50(paying.none)} ms (promotion code ${p50(paying.code)} ms)`
   const notes = `${runs} checkouts each, interleaved; with points = + POST /store/carts/:id/loyalty-points (target < 1.10); ${split}`
+  const codeNotes =
+    "the same checkouts with a 1 EUR Medusa promotion code (POST /store/carts/:id/promotions) instead of points: " +
+    `what the Promotion module costs a checkout; points vs code p50 ${(points.p50 / coded.p50).toFixed(2)}×, p95 ${(points.p95 / coded.p95).toFixed(2)}×`
   return [
-    { metric: "checkout with points p50", figure: a.p50, baseline: b.p50, unit: "ms", notes },
-    { metric: "checkout with points p95", figure: a.p95, baseline: b.p95, unit: "ms", notes },
+    { metric: "checkout with points p50", figure: points.p50, baseline: none.p50, unit: "ms", notes },
+    { metric: "checkout with points p95", figure: points.p95, baseline: none.p95, unit: "ms", notes },
+    {
+      metric: "checkout with a promotion code p50",
+      figure: coded.p50,
+      baseline: none.p50,
+      unit: "ms",
+      notes: codeNotes,
+    },
+    {
+      metric: "checkout with a promotion code p95",
+      figure: coded.p95,
+      baseline: none.p95,
+      unit: "ms",
+      notes: codeNotes,
+    },
   ]
 }
