@@ -17,6 +17,7 @@ import { ORDER_EXCEPTION_MODULE } from "../../src/modules/order-exception"
 import type OrderExceptionModuleService from "../../src/modules/order-exception/service"
 import { PaymentAttemptEvents } from "../../src/modules/order-timeline/events"
 import { signBody } from "../../src/providers/payment-test-webhooks/utils/webhook"
+import { assessOrderFraudWorkflow } from "../../src/workflows/order-exceptions/assess-order-fraud"
 import { scanOrderExceptionsWorkflow } from "../../src/workflows/order-exceptions/scan-order-exceptions"
 
 jest.setTimeout(300 * 1000)
@@ -293,6 +294,41 @@ medusaIntegrationTestRunner({
     })
 
     describe("fraud signals", () => {
+      const buyAs = async (email: string, street: string) => {
+        const address = (country: string) => ({
+          first_name: "Risky",
+          last_name: "Buyer",
+          address_1: street,
+          city: "Berlin",
+          postal_code: "10115",
+          country_code: country,
+        })
+        const { data: created } = await api.post(
+          "/store/carts",
+          {
+            region_id: store.regions.eu.id,
+            email,
+            shipping_address: address("de"),
+            billing_address: address("fr"),
+            items: [{ variant_id: anyVariant().id, quantity: 1 }],
+          },
+          store.storeHeaders
+        )
+        const cartId = created.cart.id
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store.storeHeaders)
+        await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: options.shipping_options[0].id },
+          store.storeHeaders
+        )
+        const { data } = await afterEvent(getContainer(), OrderWorkflowEvents.PLACED, () =>
+          payAndComplete(api, store.storeHeaders, cartId)
+        )
+        return data.order.id as string
+      }
+      const assessment = async (orderId: string) =>
+        (await api.get(`/admin/orders/${orderId}/fraud-assessment`, admin.headers)).data.fraud_assessment
+
       it("scores a placed order from explainable rules; above the threshold it raises one case; canceling closes it", async () => {
         const before = await settings()
         await updateSettings({
@@ -306,41 +342,7 @@ medusaIntegrationTestRunner({
         try {
           const rules = (await settings()).fraud_rules
           const email = `${unique("fraud")}@mailinator.com`
-          const buy = async (street: string) => {
-            const address = (country: string) => ({
-              first_name: "Risky",
-              last_name: "Buyer",
-              address_1: street,
-              city: "Berlin",
-              postal_code: "10115",
-              country_code: country,
-            })
-            const { data: created } = await api.post(
-              "/store/carts",
-              {
-                region_id: store.regions.eu.id,
-                email,
-                shipping_address: address("de"),
-                billing_address: address("fr"),
-                items: [{ variant_id: anyVariant().id, quantity: 1 }],
-              },
-              store.storeHeaders
-            )
-            const cartId = created.cart.id
-            const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store.storeHeaders)
-            await api.post(
-              `/store/carts/${cartId}/shipping-methods`,
-              { option_id: options.shipping_options[0].id },
-              store.storeHeaders
-            )
-            const { data } = await afterEvent(getContainer(), OrderWorkflowEvents.PLACED, () =>
-              payAndComplete(api, store.storeHeaders, cartId)
-            )
-            return data.order.id as string
-          }
-          const assessment = async (orderId: string) =>
-            (await api.get(`/admin/orders/${orderId}/fraud-assessment`, admin.headers)).data.fraud_assessment
-
+          const buy = (street: string) => buyAs(email, street)
           // First order: disposable e-mail + billing country differs from shipping.
           const first = await buy("1 First Street")
           const a1 = await assessment(first)
@@ -389,6 +391,51 @@ medusaIntegrationTestRunner({
         } finally {
           await updateSettings({
             fraud_threshold: before.fraud_threshold,
+            fraud_rules: {
+              order_velocity: before.fraud_rules.order_velocity,
+              many_addresses: before.fraud_rules.many_addresses,
+              high_first_order: before.fraud_rules.high_first_order,
+            },
+          })
+        }
+      })
+
+      it("assesses the orders of one run together, each from its own shopper's orders", async () => {
+        const before = await settings()
+        await updateSettings({
+          fraud_rules: {
+            order_velocity: { min_orders: 2, window_hours: 1 },
+            many_addresses: { min_addresses: 2, window_days: 1 },
+            high_first_order: { enabled: false },
+          },
+        })
+        try {
+          const a = `${unique("batch-a")}@example.com`
+          const a1 = await buyAs(a, "1 A Street")
+          const b1 = await buyAs(`${unique("batch-b")}@example.com`, "1 B Street")
+          const a2 = await buyAs(a, "2 A Street")
+          const ids = [a1, b1, a2]
+          const placed = await service().listOrderFraudAssessments({ order_id: ids }, { take: null })
+          expect(placed).toHaveLength(3)
+          // Assessed again in one run (an order twice, out of order), as a busy moment's batch is.
+          await service().deleteOrderFraudAssessments(placed.map((p) => p.id))
+          await assessOrderFraudWorkflow(getContainer()).run({ input: { order_ids: [a2, b1, a1, a2] } })
+          const again = await Promise.all(ids.map(assessment))
+          const rules = again.map((x) => x.reasons.map((r: any) => r.rule).sort())
+          // a1 and a2: two orders, two addresses from shopper a; b1 is b's only order.
+          expect(rules).toEqual([
+            ["country_mismatch", "many_addresses", "order_velocity"],
+            ["country_mismatch"],
+            ["country_mismatch", "many_addresses", "order_velocity"],
+          ])
+          expect(again[0].reasons.find((r: any) => r.rule === "order_velocity").detail).toMatch(/^2 orders from/)
+          // The total each was scored on is the order's current total.
+          for (const [i, id] of ids.entries()) {
+            expect(MathBN.eq(again[i].order_total, (await orderOf(id)).total)).toBe(true)
+          }
+          expect(await service().listOrderFraudAssessments({ order_id: ids }, { take: null })).toHaveLength(3)
+        } finally {
+          await updateSettings({
             fraud_rules: {
               order_velocity: before.fraud_rules.order_velocity,
               many_addresses: before.fraud_rules.many_addresses,

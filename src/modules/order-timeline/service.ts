@@ -199,20 +199,29 @@ class OrderTimelineModuleService extends MedusaService({
       })
   }
 
-  /** All templates, with the defaults inserted for any key still absent. */
+  /** All templates, with the defaults inserted for any key still absent (read first: every notification lists them). */
   @InjectTransactionManager()
   async listTemplates(@MedusaContext() sharedContext: Context = {}): Promise<NotificationTemplateRow[]> {
     const knex = transactionOf(sharedContext, WRITES)
-    await this.seedTemplates_(knex)
-    const rows: NotificationTemplateRow[] = await knex("notification_template").whereNull("deleted_at").select("*")
+    const read = (): Promise<NotificationTemplateRow[]> =>
+      knex("notification_template").whereNull("deleted_at").select("*")
+    let rows = await read()
+    const missing = TEMPLATE_KEYS.filter((key) => !rows.some((row) => row.key === key))
+    if (missing.length) {
+      await this.seedTemplates_(knex, missing)
+      rows = await read()
+    }
     return rows.sort((a, b) => TEMPLATE_KEYS.indexOf(a.key) - TEMPLATE_KEYS.indexOf(b.key))
   }
 
   @InjectTransactionManager()
   async getTemplate(key: TemplateKey, @MedusaContext() sharedContext: Context = {}): Promise<NotificationTemplateRow> {
     const knex = transactionOf(sharedContext, WRITES)
+    const read = () => knex("notification_template").where({ key }).whereNull("deleted_at").first()
+    const row = await read()
+    if (row) return row
     await this.seedTemplates_(knex, [key])
-    return knex("notification_template").where({ key }).whereNull("deleted_at").first()
+    return read()
   }
 
   /** Updates one template (validated by the caller); returns the row before and after. */

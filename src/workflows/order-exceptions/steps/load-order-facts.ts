@@ -8,6 +8,7 @@ import {
   type OrderFacts,
   type OversoldFacts,
 } from "../../../modules/order-exception/utils/cases"
+import { orderTotal } from "../../../lib/order-total"
 import { chunks } from "../../../lib/sql"
 
 export const loadOrderExceptionFactsStepId = "order-exceptions-load-order-facts"
@@ -20,11 +21,12 @@ export const ORDER_FACT_FIELDS = [
   "email",
   "customer_id",
   "currency_code",
-  "total",
   "summary.*",
   "cart.id",
   "items.id",
   "items.quantity",
+  // without it the Order module leaves out items.quantity once other item fields are asked for
+  "items.detail.quantity",
   "items.detail.fulfilled_quantity",
   "fulfillments.id",
   "fulfillments.created_at",
@@ -55,8 +57,8 @@ const sumOf = (rows: any[] | undefined) =>
   (rows ?? []).reduce((acc, r) => MathBN.add(acc, raw(r)), MathBN.convert(0)).toString()
 
 /**
- * Reads everything the inbox rules judge an order by: status, totals and
- * summary, payments with their captures and refunds, fulfillments, fulfilled
+ * Reads everything the inbox rules judge an order by: status, its summary
+ * (current total, pending difference; no totals computed), payments with their captures and refunds, fulfillments, fulfilled
  * quantities, its reservations the stock cannot cover, its fraud assessment.
  * Read-only.
  */
@@ -91,7 +93,7 @@ export async function loadOrderFacts(container: MedusaContainer, orderIds: strin
       email: o.email ?? null,
       customer_id: o.customer_id ?? null,
       currency_code: o.currency_code,
-      total: raw(o, "total"),
+      total: orderTotal(o) ?? "0",
       cart_id: o.cart?.id ?? null,
       payment_collection_ids: (o.payment_collections ?? []).map((pc: any) => pc.id),
       payments: payments.map((p: any) => ({
@@ -109,7 +111,10 @@ export async function loadOrderFacts(container: MedusaContainer, orderIds: strin
             ? String(pending.value ?? pending.numeric)
             : String(pending),
       item_quantity: (o.items ?? [])
-        .reduce((acc: any, i: any) => MathBN.add(acc, raw(i, "quantity")), MathBN.convert(0))
+        .reduce(
+          (acc: any, i: any) => MathBN.add(acc, raw(i.quantity == null ? i.detail : i, "quantity")),
+          MathBN.convert(0)
+        )
         .toString(),
       fulfilled_quantity: (o.items ?? [])
         .reduce((acc: any, i: any) => MathBN.add(acc, raw(i?.detail, "fulfilled_quantity")), MathBN.convert(0))

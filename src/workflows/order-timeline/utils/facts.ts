@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { orderTotal } from "../../../lib/order-total"
 
 /** What the timeline and the customer notifications need to know about an order. */
 export type OrderFacts = {
@@ -21,7 +22,7 @@ export const ORDER_FACT_FIELDS = [
   "display_id",
   "email",
   "currency_code",
-  "total",
+  "summary.*",
   "created_at",
   "canceled_at",
   "customer_id",
@@ -31,9 +32,9 @@ export const ORDER_FACT_FIELDS = [
   "items.title",
   "items.product_title",
   "items.quantity",
+  // without it the Order module leaves out items.quantity once other item fields are asked for
+  "items.detail.quantity",
 ]
-
-const str = (v: unknown) => (v === null || v === undefined ? null : String(v))
 
 /** The order's facts, or null when it does not exist (any more). */
 export async function loadOrderFacts(container: MedusaContainer, orderId: string): Promise<OrderFacts | null> {
@@ -47,7 +48,7 @@ export async function loadOrderFacts(container: MedusaContainer, orderId: string
     display_id: order.display_id ?? null,
     email: order.email ?? null,
     currency_code: order.currency_code,
-    total: str(order.total),
+    total: orderTotal(order),
     created_at: order.created_at,
     canceled_at: order.canceled_at ?? null,
     customer_id: order.customer_id ?? null,
@@ -55,7 +56,7 @@ export async function loadOrderFacts(container: MedusaContainer, orderId: string
     cart_id: order.cart?.id ?? null,
     items: (order.items ?? []).map((i: any) => ({
       title: [i.product_title, i.title].filter(Boolean).join(" – ") || "Item",
-      quantity: String(i.quantity),
+      quantity: String(i.quantity ?? i.detail?.quantity),
     })),
   }
 }
